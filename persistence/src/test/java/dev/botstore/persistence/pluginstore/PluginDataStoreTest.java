@@ -1,0 +1,145 @@
+package dev.botstore.persistence.pluginstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.support.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PluginDataStoreTest {
+
+    private static final StoreKey GLOBAL = new StoreKey("alice.weather", "", "", "user_prefs:theme");
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void writeReadDeleteWithVersions(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            PluginData first = inTransaction(db, store -> store.upsert(GLOBAL, "dark", now()));
+            PluginData second = inTransaction(db, store -> store.upsert(GLOBAL, "light 🌙", now()));
+
+            assertEquals(1, first.getVersion());
+            assertEquals(2, second.getVersion());
+            assertEquals("light 🌙", inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getDataValue());
+            boolean deleted = inTransaction(db, store -> store.delete(GLOBAL));
+            boolean deletedAgain = inTransaction(db, store -> store.delete(GLOBAL));
+            assertTrue(deleted);
+            assertFalse(deletedAgain, "deleting a missing key deletes nothing");
+            assertTrue(inTransaction(db, store -> store.find(GLOBAL)).isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void theFourScopesAndTheCaseOfKeysAreDistinct(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            List<StoreKey> keys = List.of(
+                    new StoreKey("alice.weather", "", "", "k"),
+                    new StoreKey("alice.weather", "group_1", "", "k"),
+                    new StoreKey("alice.weather", "", "user_1", "k"),
+                    new StoreKey("alice.weather", "group_1", "user_1", "k"),
+                    new StoreKey("alice.weather", "", "", "K"));
+            for (StoreKey key : keys) {
+                inTransaction(db, store -> store.upsert(key, key.toString(), now()));
+            }
+            for (StoreKey key : keys) {
+                PluginData row = inTransaction(db, store -> store.find(key)).orElseThrow();
+                assertEquals(key.toString(), row.getDataValue());
+                assertEquals(1, row.getVersion());
+            }
+            assertEquals(5, countRows(db));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void aOneMebibyteValueIsStoredWhole(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            String value = "é".repeat(512 * 1024); // 1 MiB of UTF-8
+            inTransaction(db, store -> store.upsert(GLOBAL, value, now()));
+            assertEquals(value, inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getDataValue());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void thirtyTwoConcurrentWritersOfOneKeyLeaveOneRow(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            int writers = 32;
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<PluginData>> results = new ArrayList<>();
+                for (int i = 0; i < writers; i++) {
+                    String value = "v" + i;
+                    results.add(pool.submit(() -> {
+                        go.await();
+                        return Retry.onTransientFailure(() -> inTransaction(db, store -> store.upsert(GLOBAL, value, now())));
+                    }));
+                }
+                go.countDown();
+                for (Future<PluginData> result : results) {
+                    result.get(); // every writer succeeded
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, countRows(db));
+            assertEquals(writers, inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getVersion());
+        }
+    }
+
+    static TestDatabase synced(DbType type) throws Exception {
+        TestDatabase db = TestDatabase.create(type);
+        try (Connection c = db.connection()) {
+            dev.botstore.persistence.schema.SchemaSync.run(
+                    (AbstractSession) JpaHelper.getServerSession(db.emf()), c, db.name(), null);
+        }
+        return db;
+    }
+
+    static <T> T inTransaction(TestDatabase db, Function<PluginDataStore, T> work) {
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new PluginDataStore(em));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static long countRows(TestDatabase db) throws Exception {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM plugin_data")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.botstore.persistence.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.botstore.api.admin.SchemaAction;
+import dev.botstore.api.admin.SchemaReport;
+import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SchemaSyncTest {
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void anEmptyDatabaseGetsEveryTableAndIndexThenNothingIsLeftToDo(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.create(type)) {
+            SchemaReport first = sync(db);
+
+            assertTrue(first.warnings().isEmpty(), () -> "warnings: " + first.warnings());
+            assertTrue(has(first, "create_table", "plugin_data"), () -> "actions: " + first.actions());
+            assertTrue(has(first, "create_index", "uq_plugin_data_scope_key"), () -> "actions: " + first.actions());
+            assertTrue(sync(db).upToDate(), "a second run has nothing to do");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void aColumnAndAnIndexDroppedByHandComeBackAndAreReported(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.create(type)) {
+            sync(db);
+            db.execute("ALTER TABLE plugin_data DROP COLUMN update_time");
+            db.execute(type == DbType.MYSQL ? "DROP INDEX uq_plugin_data_scope_key ON plugin_data"
+                    : "DROP INDEX uq_plugin_data_scope_key");
+
+            SchemaReport repair = sync(db);
+
+            assertEquals(List.of("add_column update_time", "create_index uq_plugin_data_scope_key"),
+                    repair.actions().stream().map(a -> a.kind() + " " + a.name()).toList());
+            assertTrue(columnExists(db, "update_time"));
+            assertTrue(sync(db).upToDate(), "the start after the repair reports nothing to do");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void twoSyncsStartedTogetherBothSucceedAndBuildTheSchemaOnce(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.create(type)) {
+            AbstractSession session = session(db);
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<SchemaReport> run = () -> {
+                try (Connection c = db.connection()) {
+                    start.await();
+                    return SchemaSync.run(session, c, db.name(), null);
+                }
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<SchemaReport>> runs = new ArrayList<>(List.of(pool.submit(run), pool.submit(run)));
+                start.countDown();
+                long creates = 0;
+                for (Future<SchemaReport> f : runs) {
+                    SchemaReport report = f.get();
+                    assertTrue(report.warnings().isEmpty(), () -> "warnings: " + report.warnings());
+                    creates += report.actions().stream().filter(a -> a.kind().equals("create_table")).count();
+                }
+                assertEquals(1, creates, "exactly one of the two runs created the table");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    static SchemaReport sync(TestDatabase db) throws Exception {
+        try (Connection c = db.connection()) {
+            return SchemaSync.run(session(db), c, db.name(), null);
+        }
+    }
+
+    static AbstractSession session(TestDatabase db) {
+        return (AbstractSession) JpaHelper.getServerSession(db.emf());
+    }
+
+    private static boolean has(SchemaReport report, String kind, String name) {
+        for (SchemaAction action : report.actions()) {
+            if (action.kind().equals(kind) && action.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean columnExists(TestDatabase db, String column) throws Exception {
+        try (Connection c = db.connection();
+             ResultSet rs = c.getMetaData().getColumns(db.type() == DbType.MYSQL ? c.getCatalog() : null,
+                     db.type() == DbType.POSTGRESQL ? c.getSchema() : null, "plugin_data", column)) {
+            return rs.next();
+        }
+    }
+}
