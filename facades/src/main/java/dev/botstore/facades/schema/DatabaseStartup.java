@@ -18,6 +18,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -53,6 +54,9 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
 @Local(DatabaseMonitor.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// A reference, not an injection: with no datasource configured (an unknown db_type) the unit cannot
+// be created, and an injection would fail the whole deployment instead of reporting why.
+@PersistenceUnit(name = "persistence/botstore", unitName = "botstore")
 public class DatabaseStartup implements DatabaseMonitor {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
@@ -60,8 +64,7 @@ public class DatabaseStartup implements DatabaseMonitor {
     static final String ADMIN_DATASOURCE = "jdbc/botstore-admin";
     private static final int MAX_BACKOFF_SECONDS = 30;
 
-    @PersistenceUnit(unitName = "botstore")
-    private EntityManagerFactory emf;
+    private static final String PERSISTENCE_UNIT_REF = "java:comp/env/persistence/botstore";
 
     @Resource
     private TimerService timers;
@@ -69,6 +72,7 @@ public class DatabaseStartup implements DatabaseMonitor {
     private volatile DatabaseStatus status;
     private volatile SchemaReport schemaReport;
     private volatile Instant nextAttemptAt = Instant.now();
+    private Timer pendingRetry;
     private int attempts;
 
     @PostConstruct
@@ -79,7 +83,8 @@ public class DatabaseStartup implements DatabaseMonitor {
     }
 
     @Timeout
-    void retry() {
+    synchronized void retry() {
+        pendingRetry = null;
         attempt();
     }
 
@@ -157,12 +162,16 @@ public class DatabaseStartup implements DatabaseMonitor {
     }
 
     /** Forces EclipseLink to log in now, outside any transaction. */
-    private void deployPersistenceUnit() {
-        emf.createEntityManager().close();
+    private void deployPersistenceUnit() throws NamingException {
+        emf().createEntityManager().close();
+    }
+
+    private static EntityManagerFactory emf() throws NamingException {
+        return (EntityManagerFactory) new InitialContext().lookup(PERSISTENCE_UNIT_REF);
     }
 
     private SchemaReport syncSchema(DatabaseSettings settings, DbType type) throws Exception {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = emf().createEntityManager();
         try (Connection connection = lookup(APP_DATASOURCE).getConnection()) {
             AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
             return SchemaSync.run(session, connection, databaseName(settings, type),
@@ -195,8 +204,8 @@ public class DatabaseStartup implements DatabaseMonitor {
     private void scheduleRetry() {
         int delay = Math.min(MAX_BACKOFF_SECONDS, 1 << Math.min(Math.max(attempts - 1, 0), 5));
         nextAttemptAt = Instant.now().plusSeconds(delay);
-        if (timers.getTimers().isEmpty()) {
-            timers.createSingleActionTimer(delay * 1000L, new TimerConfig("database-retry", false));
+        if (pendingRetry == null) {
+            pendingRetry = timers.createSingleActionTimer(delay * 1000L, new TimerConfig("database-retry", false));
         }
     }
 

@@ -1,0 +1,68 @@
+package it.dev.botstore.support;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A small HTTP client for the tests. Every response is checked for a 500: no request of the suite
+ * may produce one, whatever it sends.
+ */
+public final class Http {
+
+    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9091");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertNotEquals(500, response.statusCode(), () -> "a request produced a 500: " + response.body());
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(String path) {
+        return send(request(path));
+    }
+
+    public static HttpResponse<String> putText(String path, String body) {
+        return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Polls until {@code path} answers {@code status}, or fails after {@code timeout}. */
+    public static HttpResponse<String> awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpResponse<String> last;
+        do {
+            last = get(path);
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("waited " + timeout + " for " + status + " from " + path + "; last: "
+                + last.statusCode() + " " + last.body());
+    }
+}
