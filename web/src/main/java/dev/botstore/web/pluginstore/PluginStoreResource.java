@@ -95,9 +95,7 @@ public class PluginStoreResource {
     public Response putText(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             InputStream body) throws IOException {
         StoreKey address = address(key);
-        long limit = store.maxValueBytes();
-        rejectLongerThan(length, limit);
-        return written(store.put(address, BoundedBody.readUtf8(body, limit, "the value")));
+        return written(store.put(address, body(length, body, store.maxValueBytes(), "the value")));
     }
 
     @PUT
@@ -110,9 +108,7 @@ public class PluginStoreResource {
     public Response putJson(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             InputStream body) throws IOException {
         StoreKey address = address(key);
-        long limit = store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024;
-        rejectLongerThan(length, limit);
-        String json = BoundedBody.readUtf8(body, limit, "the JSON body");
+        String json = body(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024, "the JSON body");
         return written(store.put(address, valueOf(json)));
     }
 
@@ -145,11 +141,13 @@ public class PluginStoreResource {
                 + " (chat_key='" + nullToEmpty(chatKey) + "', user_key='" + nullToEmpty(userKey) + "')");
     }
 
-    private static void rejectLongerThan(Long contentLength, long limit) {
+    /** The body as text, refused early by its Content-Length and never buffered past the limit. */
+    private static String body(Long contentLength, InputStream in, long limit, String what) throws IOException {
         if (contentLength != null && contentLength > limit) {
             throw new PayloadTooLargeException("the body is " + contentLength + " bytes; at most " + limit
                     + " are accepted. Store large or binary data in the plugin file area instead", limit);
         }
+        return BoundedBody.readUtf8(in, limit, what);
     }
 
     /** {@code {"value": "..."}}; the value must be a string. */
