@@ -88,7 +88,7 @@ public final class SchemaSync {
             }
             for (FieldDefinition field : table.getFields()) {
                 if (!found.columns().contains(field.getName().toLowerCase(Locale.ROOT))) {
-                    String ddl = table.buildAddFieldWriter(session, field, new StringWriter()).toString().strip();
+                    String ddl = table.buildAddFieldWriter(session, addable(field), new StringWriter()).toString().strip();
                     execute("add_column", name, field.getName(), ddl);
                 }
             }
@@ -98,6 +98,31 @@ public final class SchemaSync {
                 }
             }
         }
+    }
+
+    /**
+     * A NOT NULL column without a default cannot be added to a table that has rows (SQLite and
+     * PostgreSQL refuse; MySQL would invent values). Such a column is added nullable instead: the
+     * existing rows keep NULL, and nothing the database held is refused.
+     */
+    @SuppressWarnings("removal")
+    private static FieldDefinition addable(FieldDefinition field) {
+        String definition = field.getTypeDefinition();
+        if (definition == null) {
+            if (field.shouldAllowNull() || field.isPrimaryKey()) {
+                return field;
+            }
+            FieldDefinition nullable = (FieldDefinition) field.clone();
+            nullable.setShouldAllowNull(true);
+            return nullable;
+        }
+        String upper = definition.toUpperCase(Locale.ROOT);
+        if (!upper.contains("NOT NULL") || upper.contains("DEFAULT")) {
+            return field;
+        }
+        FieldDefinition nullable = (FieldDefinition) field.clone();
+        nullable.setTypeDefinition(definition.replaceAll("(?i)\\s+NOT\\s+NULL", ""));
+        return nullable;
     }
 
     @SuppressWarnings("removal")

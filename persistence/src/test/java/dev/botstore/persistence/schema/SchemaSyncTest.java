@@ -38,9 +38,12 @@ class SchemaSyncTest {
 
     @ParameterizedTest
     @EnumSource(DbType.class)
-    void aColumnAndAnIndexDroppedByHandComeBackAndAreReported(DbType type) throws Exception {
+    void aColumnAndAnIndexDroppedByHandFromATableWithRowsComeBackAndAreReported(DbType type) throws Exception {
         try (TestDatabase db = TestDatabase.create(type)) {
             sync(db);
+            db.execute("INSERT INTO plugin_data (plugin_key, target_chat_key, target_user_id, data_key, data_value,"
+                    + " version, create_time, update_time) VALUES ('a.b', '', '', 'k', 'v', 1,"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             db.execute("ALTER TABLE plugin_data DROP COLUMN update_time");
             db.execute(type == DbType.MYSQL ? "DROP INDEX uq_plugin_data_scope_key ON plugin_data"
                     : "DROP INDEX uq_plugin_data_scope_key");
