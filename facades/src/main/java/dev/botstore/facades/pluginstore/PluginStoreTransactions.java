@@ -5,10 +5,10 @@ import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.persistence.pluginstore.PluginData;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
+import dev.botstore.facades.schema.Databases;
+import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -18,8 +18,8 @@ import java.util.Optional;
 @LocalBean
 public class PluginStoreTransactions {
 
-    @PersistenceContext(unitName = "botstore")
-    private EntityManager em;
+    @EJB
+    private Databases databases;
 
     public Optional<StoreEntry> get(StoreKey key) {
         return store().find(key).map(PluginStoreTransactions::toEntry);
@@ -35,7 +35,7 @@ public class PluginStoreTransactions {
     }
 
     private PluginDataStore store() {
-        return new PluginDataStore(em);
+        return new PluginDataStore(databases.entityManager());
     }
 
     private static StoreEntry toEntry(PluginData row) {

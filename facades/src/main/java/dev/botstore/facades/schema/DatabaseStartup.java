@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
@@ -24,10 +25,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -47,6 +48,10 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
  * sync and keep its report; {@code SELECT 1}; ready. A failed attempt never fails the deployment:
  * the state becomes UNAVAILABLE with the reason and the attempt is retried with back-off, so the
  * server recovers by itself once the database is there. An unknown {@code db_type} is not retried.
+ *
+ * <p>With {@code db_fallback_sqlite=true}, a PostgreSQL that cannot be reached before its unit was
+ * ever deployed makes the server serve from the SQLite file instead, said plainly in the log and in
+ * readiness. It stays on SQLite until restarted, so data is never split between the two silently.
  */
 @Singleton
 @Startup
@@ -54,17 +59,14 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
 @Local(DatabaseMonitor.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-// A reference, not an injection: with no datasource configured (an unknown db_type) the unit cannot
-// be created, and an injection would fail the whole deployment instead of reporting why.
-@PersistenceUnit(name = "persistence/botstore", unitName = "botstore")
 public class DatabaseStartup implements DatabaseMonitor {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
-    static final String APP_DATASOURCE = "jdbc/botstore";
-    static final String ADMIN_DATASOURCE = "jdbc/botstore-admin";
+    private static final String ADMIN_DATASOURCE = "jdbc/botstore-admin";
     private static final int MAX_BACKOFF_SECONDS = 30;
 
-    private static final String PERSISTENCE_UNIT_REF = "java:comp/env/persistence/botstore";
+    @EJB
+    private Databases databases;
 
     @Resource
     private TimerService timers;
@@ -73,6 +75,7 @@ public class DatabaseStartup implements DatabaseMonitor {
     private volatile SchemaReport schemaReport;
     private volatile Instant nextAttemptAt = Instant.now();
     private Timer pendingRetry;
+    private boolean primaryDeployed;
     private int attempts;
 
     @PostConstruct
@@ -115,7 +118,8 @@ public class DatabaseStartup implements DatabaseMonitor {
             return;
         }
         LOG.warning("database connection lost (" + rootMessage(cause) + "); answering 503 until it is back");
-        becomeUnavailable("database connection lost: " + rootMessage(cause));
+        status = with(DatabaseState.UNAVAILABLE, "database connection lost: " + rootMessage(cause));
+        scheduleRetry();
     }
 
     private synchronized void attempt() {
@@ -134,12 +138,18 @@ public class DatabaseStartup implements DatabaseMonitor {
             misconfigured(null, e.getMessage());
             return;
         }
+        if (databases.fallbackActive()) {
+            recheckFallback();
+            return;
+        }
         status = describe(status.state(), settings, type, status.reason());
         try {
             provision(settings, type);
             deployPersistenceUnit();
+            primaryDeployed = true;
             if (schemaReport == null) {
-                schemaReport = syncSchema(settings, type);
+                schemaReport = syncSchema(databaseName(settings, type),
+                        type == DbType.POSTGRESQL ? settings.postgresqlSchema() : null);
             }
             selectOne();
             status = describe(DatabaseState.READY, settings, type, null);
@@ -147,14 +157,52 @@ public class DatabaseStartup implements DatabaseMonitor {
                     + (type == DbType.POSTGRESQL ? " schema " + settings.postgresqlSchema() : ""));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "database not ready (attempt " + attempts + "): " + rootMessage(e), e);
+            if (type == DbType.POSTGRESQL && settings.fallbackSqlite() && !primaryDeployed
+                    && fallBackToSqlite(settings, e)) {
+                return;
+            }
             status = describe(DatabaseState.UNAVAILABLE, settings, type, rootMessage(e));
+            scheduleRetry();
+        }
+    }
+
+    /** The opt-in fallback: same schema, same API, on the SQLite file. */
+    private boolean fallBackToSqlite(DatabaseSettings settings, Exception postgresFailure) {
+        Path file = settings.sqliteFile(System::getenv);
+        databases.useFallback(true);
+        try {
+            DatabaseProvisioner.sqlite(file);
+            deployPersistenceUnit();
+            schemaReport = syncSchema(file.toString(), null);
+            selectOne();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the SQLite fallback failed too: " + rootMessage(e), e);
+            databases.useFallback(false);
+            return false;
+        }
+        String reason = "PostgreSQL is unreachable (" + rootMessage(postgresFailure) + "); serving from the SQLite"
+                + " file " + file + " because db_fallback_sqlite=true. Data written now stays in that file;"
+                + " restart the server once PostgreSQL is back";
+        LOG.warning("SQLITE FALLBACK ACTIVE: " + reason);
+        status = new DatabaseStatus(DatabaseState.READY, DbType.SQLITE.id(), DbType.POSTGRESQL.id(), file.toString(),
+                null, true, true, reason, Instant.now(), attempts, 1);
+        return true;
+    }
+
+    /** After a lost connection while on the fallback: only the SQLite file needs to answer again. */
+    private void recheckFallback() {
+        try {
+            selectOne();
+            status = with(DatabaseState.READY, status.reason());
+        } catch (Exception e) {
+            status = with(DatabaseState.UNAVAILABLE, rootMessage(e));
             scheduleRetry();
         }
     }
 
     private void provision(DatabaseSettings settings, DbType type) throws Exception {
         switch (type) {
-            case POSTGRESQL -> DatabaseProvisioner.postgres(lookup(ADMIN_DATASOURCE), lookup(APP_DATASOURCE),
+            case POSTGRESQL -> DatabaseProvisioner.postgres(lookup(ADMIN_DATASOURCE), lookup(Databases.MAIN_DATASOURCE),
                     settings.postgresqlDatabase(), settings.postgresqlSchema());
             case MYSQL -> DatabaseProvisioner.mysql(lookup(ADMIN_DATASOURCE), settings.mysqlDatabase());
             case SQLITE -> DatabaseProvisioner.sqlite(settings.sqliteFile(System::getenv));
@@ -162,37 +210,25 @@ public class DatabaseStartup implements DatabaseMonitor {
     }
 
     /** Forces EclipseLink to log in now, outside any transaction. */
-    private void deployPersistenceUnit() throws NamingException {
-        emf().createEntityManager().close();
+    private void deployPersistenceUnit() {
+        databases.entityManagerFactory().createEntityManager().close();
     }
 
-    private static EntityManagerFactory emf() throws NamingException {
-        return (EntityManagerFactory) new InitialContext().lookup(PERSISTENCE_UNIT_REF);
-    }
-
-    private SchemaReport syncSchema(DatabaseSettings settings, DbType type) throws Exception {
-        EntityManager em = emf().createEntityManager();
-        try (Connection connection = lookup(APP_DATASOURCE).getConnection()) {
+    private SchemaReport syncSchema(String database, String schema) throws Exception {
+        EntityManager em = databases.entityManagerFactory().createEntityManager();
+        try (Connection connection = lookup(databases.dataSourceName()).getConnection()) {
             AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
-            return SchemaSync.run(session, connection, databaseName(settings, type),
-                    type == DbType.POSTGRESQL ? settings.postgresqlSchema() : null);
+            return SchemaSync.run(session, connection, database, schema);
         } finally {
             em.close();
         }
     }
 
     private void selectOne() throws Exception {
-        try (Connection c = lookup(APP_DATASOURCE).getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = lookup(databases.dataSourceName()).getConnection(); Statement st = c.createStatement()) {
             st.setQueryTimeout(5);
             st.execute("SELECT 1");
         }
-    }
-
-    private void becomeUnavailable(String reason) {
-        status = new DatabaseStatus(DatabaseState.UNAVAILABLE, status.backend(), status.configuredBackend(),
-                status.database(), status.schema(), status.fallbackEnabled(), status.fallbackActive(), reason,
-                Instant.now(), attempts, 1);
-        scheduleRetry();
     }
 
     private void misconfigured(String raw, String reason) {
@@ -209,11 +245,21 @@ public class DatabaseStartup implements DatabaseMonitor {
         }
     }
 
+    /** The current status with another state and reason. */
+    private DatabaseStatus with(DatabaseState state, String reason) {
+        return new DatabaseStatus(state, status.backend(), status.configuredBackend(), status.database(),
+                status.schema(), status.fallbackEnabled(), status.fallbackActive(), reason,
+                state == status.state() ? status.since() : Instant.now(), attempts, retryAfterSeconds());
+    }
+
     private DatabaseStatus describe(DatabaseState state, DatabaseSettings settings, DbType type, String reason) {
-        int retryAfter = (int) Math.max(1, java.time.Duration.between(Instant.now(), nextAttemptAt).toSeconds());
         return new DatabaseStatus(state, type.id(), type.id(), databaseName(settings, type),
                 type == DbType.POSTGRESQL ? settings.postgresqlSchema() : null, settings.fallbackSqlite(), false,
-                reason, state == status.state() ? status.since() : Instant.now(), attempts, retryAfter);
+                reason, state == status.state() ? status.since() : Instant.now(), attempts, retryAfterSeconds());
+    }
+
+    private int retryAfterSeconds() {
+        return (int) Math.max(1, Duration.between(Instant.now(), nextAttemptAt).toSeconds());
     }
 
     private static String databaseName(DatabaseSettings settings, DbType type) {
@@ -235,14 +281,15 @@ public class DatabaseStartup implements DatabaseMonitor {
         }
     }
 
+    /** The innermost message, which is the one that says what went wrong; a missing datasource keeps its own. */
     static String rootMessage(Throwable failure) {
+        if (failure instanceof NamingException) {
+            return failure.getMessage();
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        String outer = failure.getMessage();
-        return outer != null && !outer.equals(message) && failure instanceof NamingException
-                ? outer : message.strip();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
     }
 }

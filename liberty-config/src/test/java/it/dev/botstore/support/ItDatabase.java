@@ -23,7 +23,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * does not exist yet, which the server must create; when the run ends, the database is dropped.
  *
  * <p>Scenarios (system property {@code it.scenario}): {@code normal}; {@code late}, where PostgreSQL
- * is reached through a proxy that is closed when the server starts; {@code misconfigured}.
+ * is reached through a proxy that is closed when the server starts; {@code fallback}, the same with
+ * {@code db_fallback_sqlite=true}; {@code misconfigured}.
  */
 public final class ItDatabase implements LauncherSessionListener {
 
@@ -50,10 +51,14 @@ public final class ItDatabase implements LauncherSessionListener {
             case "postgresql" -> {
                 unreachable = reachability("jdbc:postgresql://" + PG + ":5432/postgres", "postgres");
                 vars.append(variable("postgresql_host", PG)).append(variable("postgresql_database", name));
-                if (scenario.equals("late")) {
-                    proxyPort = freePort();
+                if (scenario.equals("late") || scenario.equals("fallback")) {
+                    proxyPort = freePort(); // nothing listens there until a test opens a proxy
                     vars.append(variable("postgresql_port", Integer.toString(proxyPort)));
-                } else {
+                }
+                if (scenario.equals("fallback")) {
+                    sqliteDir = Path.of("target", "it-data", name).toAbsolutePath();
+                    vars.append(variable("db_fallback_sqlite", "true")).append(variable("data_dir", sqliteDir.toString()));
+                } else if (!scenario.equals("late")) {
                     vars.append(variable("postgresql_schema", "bots"));
                 }
             }
@@ -77,8 +82,11 @@ public final class ItDatabase implements LauncherSessionListener {
         }
         try {
             switch (backend) {
-                case "postgresql" -> execute("jdbc:postgresql://" + PG + ":5432/postgres", "postgres",
-                        "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                case "postgresql" -> {
+                    execute("jdbc:postgresql://" + PG + ":5432/postgres", "postgres",
+                            "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                    deleteTree(sqliteDir);
+                }
                 case "mysql" -> execute("jdbc:mysql://" + MYSQL + ":3306/?sslMode=DISABLED", "root",
                         "DROP DATABASE IF EXISTS " + name);
                 case "sqlite" -> deleteTree(sqliteDir);

@@ -1,0 +1,76 @@
+package dev.botstore.facades.schema;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceContexts;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.PersistenceUnits;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Which persistence unit serves the application: {@code botstore} on the configured database, or
+ * {@code botstore-fallback} on SQLite once start-up has fallen back (opt-in, PostgreSQL only).
+ *
+ * <p>The units are declared as module-wide references and looked up when needed, never injected:
+ * a unit whose datasource is not configured (the fallback on MySQL, anything with an unknown
+ * {@code db_type}) cannot be created, and an injection would fail the deployment.
+ */
+@Singleton
+@LocalBean
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@PersistenceUnits({
+        @PersistenceUnit(name = Databases.MAIN_UNIT, unitName = "botstore"),
+        @PersistenceUnit(name = Databases.FALLBACK_UNIT, unitName = "botstore-fallback")})
+@PersistenceContexts({
+        @PersistenceContext(name = Databases.MAIN_CONTEXT, unitName = "botstore"),
+        @PersistenceContext(name = Databases.FALLBACK_CONTEXT, unitName = "botstore-fallback")})
+public class Databases {
+
+    static final String MAIN_UNIT = "java:module/env/persistence/botstore-unit";
+    static final String FALLBACK_UNIT = "java:module/env/persistence/botstore-fallback-unit";
+    static final String MAIN_CONTEXT = "java:module/env/persistence/botstore";
+    static final String FALLBACK_CONTEXT = "java:module/env/persistence/botstore-fallback";
+    static final String MAIN_DATASOURCE = "jdbc/botstore";
+    static final String FALLBACK_DATASOURCE = "jdbc/botstore-fallback";
+
+    // Methods are public: an EJB no-interface view only forwards public business methods.
+    private volatile boolean fallback;
+
+    /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
+    public EntityManager entityManager() {
+        return (EntityManager) lookup(fallback ? FALLBACK_CONTEXT : MAIN_CONTEXT);
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        return (EntityManagerFactory) lookup(fallback ? FALLBACK_UNIT : MAIN_UNIT);
+    }
+
+    public String dataSourceName() {
+        return fallback ? FALLBACK_DATASOURCE : MAIN_DATASOURCE;
+    }
+
+    public boolean fallbackActive() {
+        return fallback;
+    }
+
+    public void useFallback(boolean fallback) {
+        this.fallback = fallback;
+    }
+
+    private static Object lookup(String name) {
+        try {
+            return new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("cannot look up " + name, e);
+        }
+    }
+}
