@@ -87,13 +87,16 @@ public final class SchemaSync {
                 continue;
             }
             for (FieldDefinition field : table.getFields()) {
-                if (!found.columns().contains(field.getName().toLowerCase(Locale.ROOT))) {
+                if (!found.hasColumn(field.getName())) {
                     String ddl = table.buildAddFieldWriter(session, addable(field), new StringWriter()).toString().strip();
                     execute("add_column", name, field.getName(), ddl);
+                } else {
+                    widen(name, field, found.column(field.getName()));
                 }
             }
             for (IndexDefinition index : table.getIndexes()) {
-                if (!found.indexes().contains(index.getName().toLowerCase(Locale.ROOT))) {
+                if (!found.hasIndex(index.getName())) {
+                    fixUpBefore(name, index.getName());
                     createIndex(table, index);
                 }
             }
@@ -121,8 +124,107 @@ public final class SchemaSync {
             return field;
         }
         FieldDefinition nullable = (FieldDefinition) field.clone();
-        nullable.setTypeDefinition(definition.replaceAll("(?i)\\s+NOT\\s+NULL", ""));
+        nullable.setTypeDefinition(withoutNotNull(definition));
         return nullable;
+    }
+
+    /**
+     * Widens a character column that the database holds shorter than the model (an adopted table
+     * whose original declared fewer characters), so no value the model allows is refused. SQLite
+     * does not enforce declared lengths, so there is nothing to do there. Never narrows.
+     */
+    @SuppressWarnings("removal")
+    private void widen(String table, FieldDefinition field, DatabaseCatalog.Column existing) {
+        int size = field.getSize();
+        if (type == DbType.SQLITE || size <= 0 || existing.size() <= 0 || existing.size() >= size
+                || !existing.typeName().toUpperCase(Locale.ROOT).contains("CHAR")) {
+            return;
+        }
+        String ddl = switch (type) {
+            case POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + field.getName() + " TYPE VARCHAR(" + size + ")";
+            case MYSQL -> "ALTER TABLE " + table + " MODIFY COLUMN " + field.getName() + " "
+                    + mysqlDefinition(field, existing.nullable());
+            case SQLITE -> throw new IllegalStateException("unreachable");
+        };
+        execute("widen_column", table, field.getName(), ddl);
+    }
+
+    /** The model's MySQL column definition, keeping the existing nullability (rows may hold NULL). */
+    @SuppressWarnings("removal")
+    private String mysqlDefinition(FieldDefinition field, boolean nullable) {
+        String definition = field.getTypeDefinition() != null ? field.getTypeDefinition()
+                : "VARCHAR(" + field.getSize() + ")" + (field.shouldAllowNull() ? "" : " NOT NULL");
+        return nullable ? withoutNotNull(definition) : definition;
+    }
+
+    private static String withoutNotNull(String definition) {
+        return definition.replaceAll("(?i)\\s+NOT\\s+NULL", "");
+    }
+
+    /**
+     * Runs the data fix-up that prepares {@code index}, if there is one, all or nothing: in a
+     * transaction of its own, or on SQLite (where the whole sync is one transaction, see
+     * {@link SchemaLock}) in a savepoint.
+     */
+    private void fixUpBefore(String table, String index) {
+        for (DataFixUp fixUp : DataFixUps.ALL) {
+            if (!fixUp.table().equalsIgnoreCase(table) || !fixUp.index().equalsIgnoreCase(index)) {
+                continue;
+            }
+            boolean savepoint = type == DbType.SQLITE;
+            try {
+                begin(savepoint);
+                String done = fixUp.apply(connection, type);
+                end(savepoint, true);
+                if (done != null) {
+                    actions.add(new SchemaAction("fix_up", table, index, done));
+                    LOG.info("schema sync: " + table + ": " + done);
+                }
+            } catch (SQLException e) {
+                try {
+                    end(savepoint, false);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+                warnings.add(new SchemaWarning("fix_up", table, index, fixUp.getClass().getSimpleName(), message));
+                LOG.log(Level.WARNING, "schema sync: data fix-up before " + index + " failed, nothing changed: "
+                        + message);
+            }
+        }
+    }
+
+    private void begin(boolean savepoint) throws SQLException {
+        if (savepoint) {
+            statement("SAVEPOINT data_fix_up");
+        } else {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void end(boolean savepoint, boolean keep) throws SQLException {
+        if (savepoint) {
+            if (!keep) {
+                statement("ROLLBACK TO data_fix_up");
+            }
+            statement("RELEASE data_fix_up");
+            return;
+        }
+        try {
+            if (keep) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void statement(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     @SuppressWarnings("removal")
