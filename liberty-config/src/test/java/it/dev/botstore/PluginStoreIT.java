@@ -7,6 +7,9 @@ import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -145,7 +148,88 @@ class PluginStoreIT {
                 .PUT(HttpRequest.BodyPublishers.ofString("<v/>"))), 415);
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status) {
+    @Test
+    void twoWritersWithTheSameIfMatchVersionOneGets200TheOther412() throws Exception {
+        String key = STORE + "cas?chat_key=cas";
+        assertEquals(201, Http.putText(key, "v1").statusCode());
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> writers = new ArrayList<>();
+            for (String value : List.of("left", "right")) {
+                writers.add(pool.submit(() -> {
+                    go.await();
+                    return Http.send(Http.request(key).header("Content-Type", "text/plain").header("If-Match", "\"1\"")
+                            .PUT(HttpRequest.BodyPublishers.ofString(value)));
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> writer : writers) {
+                HttpResponse<String> response = writer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 412) {
+                    assertProblem(response, 412);
+                }
+            }
+            assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("\"2\"", Http.get(key).headers().firstValue("ETag").orElseThrow());
+        assertProblem(Http.send(Http.request(key).header("If-Match", "\"1\"").DELETE()), 412);
+        assertEquals(204, Http.send(Http.request(key).header("If-Match", "\"2\"").DELETE()).statusCode());
+    }
+
+    @Test
+    void createOnlyAndNotModified() {
+        String key = STORE + "once";
+        HttpResponse<String> created = Http.send(Http.request(key).header("Content-Type", "text/plain")
+                .header("If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofString("first")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertProblem(Http.send(Http.request(key).header("Content-Type", "text/plain")
+                .header("If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofString("second"))), 412);
+        assertEquals("first", Http.send(Http.request(key).header("Accept", "text/plain")).body());
+
+        assertEquals(304, Http.send(Http.request(key).header("If-None-Match", "\"1\"")).statusCode());
+        assertEquals(200, Http.send(Http.request(key).header("If-None-Match", "\"7\"")).statusCode());
+        assertProblem(Http.send(Http.request(STORE + "never").header("Content-Type", "text/plain")
+                .header("If-Match", "*").PUT(HttpRequest.BodyPublishers.ofString("x"))), 412);
+        assertProblem(Http.send(Http.request(key).header("Content-Type", "text/plain")
+                .header("If-Match", "soon").PUT(HttpRequest.BodyPublishers.ofString("x"))), 400);
+    }
+
+    @Test
+    void aKeyWithATtlOfOneSecondIsGoneAfterTwoAndItsRowIsPurged() throws Exception {
+        String key = STORE + "ephemeral?chat_key=ttl";
+        HttpResponse<String> written = Http.send(Http.request(key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"soon gone\", \"ttl_seconds\": 1}")));
+        assertEquals(201, written.statusCode(), written.body());
+        assertTrue(written.body().contains("\"expires_at\""), written.body());
+        assertEquals(200, Http.get(key).statusCode());
+
+        Thread.sleep(2000);
+        assertProblem(Http.get(key), 404);
+        long deadline = System.currentTimeMillis() + 15_000; // the IT server purges every second
+        while (rowsOf("ephemeral") > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, rowsOf("ephemeral"), "the purge removed the expired row");
+        assertProblem(Http.putText(key + "&ttl_seconds=0", "x"), 400);
+    }
+
+    private static long rowsOf(String dataKey) throws Exception {
+        try (Connection c = ItDatabase.connect(ItDatabase.name());
+             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM plugin_data WHERE data_key = ?")) {
+            st.setString(1, dataKey);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json",
                 response.headers().firstValue("Content-Type").orElse("").split(";")[0]);

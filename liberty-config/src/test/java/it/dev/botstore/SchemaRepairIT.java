@@ -42,9 +42,6 @@ class SchemaRepairIT {
     void aDroppedColumnAndIndexComeBackAtTheNextStart() throws Exception {
         ItDatabase.require();
         try (Connection c = ItDatabase.connect(ItDatabase.name()); Statement st = c.createStatement()) {
-            if (ItDatabase.backend().equals("postgresql")) {
-                st.execute("SET search_path TO bots");
-            }
             st.execute("ALTER TABLE plugin_data DROP COLUMN update_time");
             st.execute(ItDatabase.backend().equals("mysql") ? "DROP INDEX uq_plugin_data_scope_key ON plugin_data"
                     : "DROP INDEX uq_plugin_data_scope_key");

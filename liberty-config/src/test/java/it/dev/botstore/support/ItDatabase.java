@@ -132,9 +132,11 @@ public final class ItDatabase implements LauncherSessionListener {
         return Path.of(System.getProperty("it.server.dir"));
     }
 
+    /** A connection to the test database; on PostgreSQL its search path is the schema the server uses. */
     public static Connection connect(String database) throws SQLException {
         return switch (backend) {
-            case "postgresql" -> DriverManager.getConnection("jdbc:postgresql://" + PG + ":5432/" + database, "postgres", "");
+            case "postgresql" -> DriverManager.getConnection("jdbc:postgresql://" + PG + ":5432/" + database
+                    + (scenario.equals("normal") ? "?currentSchema=bots" : ""), "postgres", "");
             case "mysql" -> DriverManager.getConnection("jdbc:mysql://" + MYSQL + ":3306/" + database
                     + "?sslMode=DISABLED", "root", "");
             default -> DriverManager.getConnection("jdbc:sqlite:" + sqliteDir.resolve("messages.db"));

@@ -2,22 +2,24 @@ package dev.botstore.web.pluginstore;
 
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
+import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.api.pluginstore.StorePage;
+import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
+import dev.botstore.api.pluginstore.WriteOptions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,11 +29,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The plugin key-value store over HTTP: {@code /api/v1/plugins/{plugin}/store/{key}}, scoped by the
  * query parameters {@code chat_key} and {@code user_key} (absent = empty = not scoped by this).
+ * The ETag of an entry is its version; {@code If-Match} and {@code If-None-Match: *} make writes
+ * conditional (412 when the condition fails).
  */
 @Path("plugins/{plugin}/store")
 @RequestScoped
@@ -47,6 +54,9 @@ public class PluginStoreResource {
 
     /** JSON may escape every character of the value, so its body may be several times the value. */
     private static final int JSON_OVERHEAD_FACTOR = 6;
+    /** A batch body holds up to 100 values; it is read whole, so it gets a bound of its own. */
+    private static final int BATCH_BODY_FACTOR = 8;
+    private static final int DEFAULT_PAGE = 100;
 
     @EJB
     private PluginStore store;
@@ -63,26 +73,39 @@ public class PluginStoreResource {
     @Parameter(description = "user the value belongs to; empty = any")
     private String userKey;
 
+    @HeaderParam(HttpHeaders.IF_MATCH)
+    @Parameter(description = "\"<version>\" for compare-and-set, or * (the entry must exist)")
+    private String ifMatch;
+
+    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+    @Parameter(description = "* to create only; on a read, the ETag you hold (304 when unchanged)")
+    private String ifNoneMatch;
+
     @Context
     private UriInfo uri;
+
+    @Context
+    private Request request;
 
     @GET
     @Path("{key: .+}")
     @Produces("application/json; qs=1") // the richer answer when the client accepts anything
     @Operation(summary = "Read a value with its version and timestamps",
-            description = "404 when absent. The ETag is the version. Accept: text/plain gives the raw value.")
+            description = "404 when absent or expired. The ETag is the version; If-None-Match with it gives 304."
+                    + " Accept: text/plain gives the raw value.")
     public Response getEntry(@PathParam("key") String key) {
         StoreEntry entry = find(key);
-        return Response.ok(entry).tag(etag(entry)).build();
+        return unchanged(entry).orElse(Response.ok(entry)).tag(etag(entry)).build();
     }
 
     @GET
     @Path("{key: .+}")
     @Produces("text/plain; qs=0.5")
-    @Operation(summary = "Read the raw value", description = "404 when absent. The ETag is the version.")
+    @Operation(summary = "Read the raw value", description = "404 when absent or expired. The ETag is the version.")
     public Response getValue(@PathParam("key") String key) {
         StoreEntry entry = find(key);
-        return Response.ok(entry.value(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).tag(etag(entry)).build();
+        return unchanged(entry).orElse(Response.ok(entry.value(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")))
+                .tag(etag(entry)).build();
     }
 
     @PUT
@@ -90,40 +113,90 @@ public class PluginStoreResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the raw body as the value",
-            description = "201 when created, 200 when replaced; the ETag is the new version. A value above the"
-                    + " limit (1 MiB by default) is a 413: store large data in the plugin file area.")
-    public Response putText(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
-                            InputStream body) throws IOException {
+            description = "201 when created, 200 when replaced; the ETag is the new version. ttl_seconds (query)"
+                    + " makes the value expire. If-Match: \"<version>\" = compare-and-set, If-None-Match: * = create"
+                    + " only; 412 when the condition fails. A value above the limit (1 MiB by default) is a 413:"
+                    + " store large data in the plugin file area.")
+    public Response putText(@PathParam("key") String key, @QueryParam("ttl_seconds") String ttlSeconds,
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) throws IOException {
         StoreKey address = address(key);
-        return written(store.put(address, body(length, body, store.maxValueBytes(), "the value")));
+        WriteOptions options = new WriteOptions(QueryValues.wholeNumber("ttl_seconds", ttlSeconds),
+                Preconditions.of(ifMatch, ifNoneMatch));
+        return written(store.put(address, body(length, body, store.maxValueBytes(), "the value"), options));
     }
 
     @PUT
     @Path("{key: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write {\"value\": \"...\"} as the value",
+    @Operation(summary = "Write {\"value\": \"...\", \"ttl_seconds\": n} as the value",
             description = "201 when created, 200 when replaced; the ETag is the new version. The value is a string"
-                    + " (serialise structured data yourself).")
+                    + " (serialise structured data yourself). Conditions as for the text/plain write.")
     public Response putJson(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             InputStream body) throws IOException {
         StoreKey address = address(key);
         String json = body(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024, "the JSON body");
-        return written(store.put(address, valueOf(json)));
+        ValueRequest value = ValueRequest.parse(json);
+        WriteOptions options = new WriteOptions(value.ttlSeconds(), Preconditions.of(ifMatch, ifNoneMatch));
+        return written(store.put(address, value.value(), options));
     }
 
     @DELETE
     @Path("{key: .+}")
-    @Operation(summary = "Delete a value", description = "204 when deleted, 404 when there was nothing to delete.")
+    @Operation(summary = "Delete a value", description = "204 when deleted, 404 when there was nothing to delete."
+            + " If-Match: \"<version>\" deletes only that version (412 otherwise).")
     public Response delete(@PathParam("key") String key) {
-        if (!store.delete(address(key))) {
+        Precondition condition = ifMatch == null ? Precondition.NONE : Preconditions.ifMatch("If-Match", ifMatch);
+        if (!store.delete(address(key), condition)) {
             throw absent(key);
         }
         return Response.noContent().build();
     }
 
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the keys of one scope in key order",
+            description = "Keys starting with prefix, at most limit (1-1000, default 100) per page; pass next_cursor"
+                    + " back as cursor for the next page (absent on the last). values=true includes the values."
+                    + " Every key that exists throughout appears exactly once, whatever is written meanwhile.")
+    public StorePage list(@QueryParam("prefix") @DefaultValue("") String prefix, @QueryParam("limit") String limit,
+                          @QueryParam("cursor") String cursor, @QueryParam("values") String values) {
+        return store.list(scope(), prefix, QueryValues.wholeNumber("limit", limit, DEFAULT_PAGE), cursor,
+                QueryValues.flag("values", values));
+    }
+
+    @POST
+    @Path("_batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run up to 100 operations in one transaction",
+            description = "{\"operations\": [{\"op\": \"get\"|\"set\"|\"delete\", \"key\", \"value\", \"ttl_seconds\","
+                    + " \"if_match\"}]}, in the scope of the query parameters. Answers {\"results\": [{\"status\","
+                    + " \"value\", \"version\"}]} in order. An invalid operation (400) or a failed if_match (412)"
+                    + " rejects the whole batch, names the operation, and writes nothing.")
+    public Map<String, List<BatchResult>> batch(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body)
+            throws IOException {
+        StoreScope scope = scope();
+        String json = body(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536, "the batch body");
+        return Map.of("results", store.batch(scope, BatchRequest.parse(json)));
+    }
+
+    @DELETE
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete every entry of one chat or one user (chat reset)",
+            description = "chat_key: every entry of that chat, whatever its user_key; user_key: every entry of that"
+                    + " user, whatever its chat_key; both: that pair. One of them is required.")
+    public Map<String, Long> deleteEntries() {
+        return Map.of("deleted", store.deleteEntries(plugin, chatKey, userKey));
+    }
+
     private StoreEntry find(String key) {
         return store.get(address(key)).orElseThrow(() -> absent(key));
+    }
+
+    /** 304 when the caller's If-None-Match names the current version. */
+    private Optional<Response.ResponseBuilder> unchanged(StoreEntry entry) {
+        return Optional.ofNullable(ifNoneMatch == null ? null : request.evaluatePreconditions(etag(entry)));
     }
 
     private Response written(StoreWrite write) {
@@ -134,6 +207,10 @@ public class PluginStoreResource {
 
     private StoreKey address(String key) {
         return new StoreKey(plugin, chatKey, userKey, key);
+    }
+
+    private StoreScope scope() {
+        return new StoreScope(plugin, chatKey, userKey);
     }
 
     private NotFoundException absent(String key) {
@@ -148,31 +225,6 @@ public class PluginStoreResource {
                     + " are accepted. Store large or binary data in the plugin file area instead", limit);
         }
         return BoundedBody.readUtf8(in, limit, what);
-    }
-
-    /** {@code {"value": "..."}}; the value must be a string. */
-    private static String valueOf(String json) {
-        JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue parsed = reader.readValue();
-            if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "the JSON body must be an object such as {\"value\": \"...\"}");
-            }
-            object = parsed.asJsonObject();
-        }
-        JsonValue value = object.get("value");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidInputException("value", "value is required");
-        }
-        if (!(value instanceof JsonString text)) {
-            throw new InvalidInputException("value", "value must be a string; serialise structured data to a JSON"
-                    + " string yourself, e.g. {\"value\": \"{\\\"a\\\": 1}\"}");
-        }
-        if (object.containsKey("ttl_seconds")) {
-            throw new InvalidInputException("ttl_seconds", "ttl_seconds is not supported by this server yet;"
-                    + " the value was not written");
-        }
-        return text.getString();
     }
 
     private static EntityTag etag(StoreEntry entry) {
