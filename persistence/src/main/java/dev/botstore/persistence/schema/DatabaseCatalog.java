@@ -15,20 +15,36 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the connected database already holds, read from JDBC metadata: tables, their columns (with
- * the type name the driver reports), index names, the column lists of unique indexes and
- * constraints, and the column lists that carry a foreign key.
+ * What the connected database already holds, read from JDBC metadata: tables, their columns, index
+ * names, the column lists of unique indexes and constraints, and the column lists that carry a
+ * foreign key.
  */
 final class DatabaseCatalog {
 
+    /** A column as the database reports it; {@code size} is the declared length of character types. */
+    record Column(String name, String typeName, int size, boolean nullable) {
+    }
+
     /**
-     * @param types         column name to the driver's type name, lower case (MySQL: {@code text}, {@code float}...)
-     * @param nullable      the columns that allow NULL
-     * @param uniqueColumns the column lists of unique indexes and unique constraints
-     * @param foreignKeys   the column lists of foreign keys
+     * Columns by lower-case name, index names in lower case.
+     *
+     * @param uniqueColumns the (lower-case) column lists of unique indexes and unique constraints
+     * @param foreignKeys   the (lower-case) column lists of foreign keys
      */
-    record Table(Set<String> columns, Set<String> indexes, Map<String, String> types, Set<String> nullable,
-                 Set<List<String>> uniqueColumns, Set<List<String>> foreignKeys) {
+    record Table(Map<String, Column> columns, Set<String> indexes, Set<List<String>> uniqueColumns,
+                 Set<List<String>> foreignKeys) {
+
+        boolean hasColumn(String name) {
+            return columns.containsKey(name.toLowerCase(Locale.ROOT));
+        }
+
+        Column column(String name) {
+            return columns.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        boolean hasIndex(String name) {
+            return indexes.contains(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     private DatabaseCatalog() {
@@ -43,20 +59,17 @@ final class DatabaseCatalog {
         try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
-                tables.put(name.toLowerCase(Locale.ROOT), new Table(new HashSet<>(), new HashSet<>(), new HashMap<>(),
-                        new HashSet<>(), new HashSet<>(), new HashSet<>()));
+                tables.put(name.toLowerCase(Locale.ROOT), new Table(new HashMap<>(), new HashSet<>(), new HashSet<>(),
+                        new HashSet<>()));
             }
         }
         for (Map.Entry<String, Table> entry : tables.entrySet()) {
             Table table = entry.getValue();
             try (ResultSet rs = meta.getColumns(catalog, schema, entry.getKey(), "%")) {
                 while (rs.next()) {
-                    String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    table.columns().add(column);
-                    table.types().put(column, String.valueOf(rs.getString("TYPE_NAME")).toLowerCase(Locale.ROOT));
-                    if (rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls) {
-                        table.nullable().add(column);
-                    }
+                    String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    table.columns().put(name, new Column(name, rs.getString("TYPE_NAME"),
+                            rs.getInt("COLUMN_SIZE"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
                 }
             }
             Map<String, TreeMap<Integer, String>> unique = new HashMap<>();

@@ -26,7 +26,8 @@ final class MySqlWidening {
         List<Change> changes = new ArrayList<>();
         for (FieldDefinition field : table.getFields()) {
             String column = TableDdl.plain(field.getName());
-            String existing = found.types().get(column);
+            DatabaseCatalog.Column existingColumn = found.column(column);
+            String existing = existingColumn == null ? null : existingColumn.typeName().toLowerCase(Locale.ROOT);
             String model = field.getTypeDefinition() == null ? "" : field.getTypeDefinition().strip().toUpperCase(Locale.ROOT);
             String wider = null;
             if (model.startsWith("LONGTEXT") && NARROWER_TEXT.contains(existing)) {
@@ -35,7 +36,7 @@ final class MySqlWidening {
                 wider = "DOUBLE";
             }
             if (wider != null) {
-                String nullability = found.nullable().contains(column) ? " NULL" : " NOT NULL";
+                String nullability = existingColumn.nullable() ? " NULL" : " NOT NULL";
                 changes.add(new Change(field.getName(), "ALTER TABLE " + table.getFullName() + " MODIFY COLUMN "
                         + field.getName() + " " + wider + nullability));
             }

@@ -88,9 +88,11 @@ public final class SchemaSync {
                 continue;
             }
             for (FieldDefinition field : table.getFields()) {
-                if (!found.columns().contains(TableDdl.plain(field.getName()))) {
+                if (!found.hasColumn(TableDdl.plain(field.getName()))) {
                     String ddl = table.buildAddFieldWriter(session, addable(field), new StringWriter()).toString().strip();
                     execute("add_column", name, field.getName(), ddl);
+                } else {
+                    widen(name, field, found.column(TableDdl.plain(field.getName())));
                 }
             }
             if (type == DbType.MYSQL) {
@@ -99,16 +101,14 @@ public final class SchemaSync {
                 }
             }
             for (UniqueKeyConstraint unique : table.getUniqueKeys()) {
-                if (!found.indexes().contains(unique.getName().toLowerCase(Locale.ROOT))
+                if (!found.hasIndex(unique.getName())
                         && !found.uniqueColumns().contains(TableDdl.lower(unique.getSourceFields()))) {
                     execute("add_constraint", name, unique.getName(), TableDdl.addUnique(type, table, unique));
                 }
             }
             for (IndexDefinition index : table.getIndexes()) {
-                if (!found.indexes().contains(index.getName().toLowerCase(Locale.ROOT))) {
-                    if (index.isUnique()) {
-                        fixUpBeforeUniqueIndex(name, index.getName(), existing);
-                    }
+                if (!found.hasIndex(index.getName())) {
+                    fixUpBefore(name, index.getName());
                     createIndex(table, index);
                 }
             }
@@ -117,22 +117,6 @@ public final class SchemaSync {
                     addForeignKey(table, fk);
                 }
             }
-        }
-    }
-
-    /** Data fix-ups the original runs before it creates a unique index on an adopted table. */
-    private void fixUpBeforeUniqueIndex(String table, String index, Map<String, DatabaseCatalog.Table> existing) {
-        if (!table.equals("jargon") || !index.equalsIgnoreCase(JargonDeduplication.INDEX)) {
-            return;
-        }
-        String what = "merge duplicate (chat_id, content) rows of jargon";
-        try {
-            JargonDeduplication.run(connection, type, existing.containsKey("jargon_usage_frequency")).ifPresent(result -> {
-                actions.add(new SchemaAction("fixup", table, index, result.describe()));
-                LOG.info("schema sync: " + result.describe());
-            });
-        } catch (SQLException e) {
-            warn("fixup", table, index, what, e);
         }
     }
 
@@ -176,8 +160,107 @@ public final class SchemaSync {
             return field;
         }
         FieldDefinition nullable = (FieldDefinition) field.clone();
-        nullable.setTypeDefinition(definition.replaceAll("(?i)\\s+NOT\\s+NULL", ""));
+        nullable.setTypeDefinition(withoutNotNull(definition));
         return nullable;
+    }
+
+    /**
+     * Widens a character column that the database holds shorter than the model (an adopted table
+     * whose original declared fewer characters), so no value the model allows is refused. SQLite
+     * does not enforce declared lengths, so there is nothing to do there. Never narrows.
+     */
+    @SuppressWarnings("removal")
+    private void widen(String table, FieldDefinition field, DatabaseCatalog.Column existing) {
+        int size = field.getSize();
+        if (type == DbType.SQLITE || size <= 0 || existing.size() <= 0 || existing.size() >= size
+                || !existing.typeName().toUpperCase(Locale.ROOT).contains("CHAR")) {
+            return;
+        }
+        String ddl = switch (type) {
+            case POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + field.getName() + " TYPE VARCHAR(" + size + ")";
+            case MYSQL -> "ALTER TABLE " + table + " MODIFY COLUMN " + field.getName() + " "
+                    + mysqlDefinition(field, existing.nullable());
+            case SQLITE -> throw new IllegalStateException("unreachable");
+        };
+        execute("widen_column", table, field.getName(), ddl);
+    }
+
+    /** The model's MySQL column definition, keeping the existing nullability (rows may hold NULL). */
+    @SuppressWarnings("removal")
+    private String mysqlDefinition(FieldDefinition field, boolean nullable) {
+        String definition = field.getTypeDefinition() != null ? field.getTypeDefinition()
+                : "VARCHAR(" + field.getSize() + ")" + (field.shouldAllowNull() ? "" : " NOT NULL");
+        return nullable ? withoutNotNull(definition) : definition;
+    }
+
+    private static String withoutNotNull(String definition) {
+        return definition.replaceAll("(?i)\\s+NOT\\s+NULL", "");
+    }
+
+    /**
+     * Runs the data fix-up that prepares {@code index}, if there is one, all or nothing: in a
+     * transaction of its own, or on SQLite (where the whole sync is one transaction, see
+     * {@link SchemaLock}) in a savepoint.
+     */
+    private void fixUpBefore(String table, String index) {
+        for (DataFixUp fixUp : DataFixUps.ALL) {
+            if (!fixUp.table().equalsIgnoreCase(table) || !fixUp.index().equalsIgnoreCase(index)) {
+                continue;
+            }
+            boolean savepoint = type == DbType.SQLITE;
+            try {
+                begin(savepoint);
+                String done = fixUp.apply(connection, type);
+                end(savepoint, true);
+                if (done != null) {
+                    actions.add(new SchemaAction("fix_up", table, index, done));
+                    LOG.info("schema sync: " + table + ": " + done);
+                }
+            } catch (SQLException e) {
+                try {
+                    end(savepoint, false);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+                warnings.add(new SchemaWarning("fix_up", table, index, fixUp.getClass().getSimpleName(), message));
+                LOG.log(Level.WARNING, "schema sync: data fix-up before " + index + " failed, nothing changed: "
+                        + message);
+            }
+        }
+    }
+
+    private void begin(boolean savepoint) throws SQLException {
+        if (savepoint) {
+            statement("SAVEPOINT data_fix_up");
+        } else {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void end(boolean savepoint, boolean keep) throws SQLException {
+        if (savepoint) {
+            if (!keep) {
+                statement("ROLLBACK TO data_fix_up");
+            }
+            statement("RELEASE data_fix_up");
+            return;
+        }
+        try {
+            if (keep) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void statement(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     private void createIndex(TableDefinition table, IndexDefinition index) {

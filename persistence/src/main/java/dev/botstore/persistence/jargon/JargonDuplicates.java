@@ -1,10 +1,11 @@
-package dev.botstore.persistence.schema;
+package dev.botstore.persistence.jargon;
 
-import static dev.botstore.persistence.schema.PythonValues.intOrNone;
-import static dev.botstore.persistence.schema.PythonValues.intOrZero;
-import static dev.botstore.persistence.schema.PythonValues.truthy;
+import static dev.botstore.persistence.jargon.PythonValues.intOrNone;
+import static dev.botstore.persistence.jargon.PythonValues.intOrZero;
+import static dev.botstore.persistence.jargon.PythonValues.truthy;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.schema.DataFixUp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,11 +24,36 @@ import java.util.stream.Collectors;
  * unique index {@code uk_chat_content} can be created: exactly the original's rules (entity catalog
  * section 3.10). The keeper is the completed, then jargon-marked, then most counted, then oldest
  * row; the others' contexts, counters and flags are folded into it, their usage rows repointed to
- * it, and they are deleted. One transaction.
+ * it, and they are deleted. The schema sync runs it in a transaction of its own.
  */
-final class JargonDeduplication {
+public final class JargonDuplicates implements DataFixUp {
 
     static final String INDEX = "uk_chat_content";
+
+    @Override
+    public String table() {
+        return "jargon";
+    }
+
+    @Override
+    public String index() {
+        return INDEX;
+    }
+
+    /**
+     * Tables are created parents first, so {@code jargon_usage_frequency} exists here only if the
+     * database had it before the sync: the original's condition for repointing usage rows.
+     */
+    @Override
+    public String apply(Connection connection, DbType type) throws SQLException {
+        boolean usageTable;
+        String catalog = type == DbType.MYSQL ? connection.getCatalog() : null;
+        String schema = type == DbType.POSTGRESQL ? connection.getSchema() : null;
+        try (ResultSet rs = connection.getMetaData().getTables(catalog, schema, "jargon_usage_frequency", null)) {
+            usageTable = rs.next();
+        }
+        return run(connection, usageTable).map(Result::describe).orElse(null);
+    }
 
     /** What the merge did, for the schema report. */
     record Result(int groups, int removed, int repointed) {
@@ -41,14 +67,11 @@ final class JargonDeduplication {
                        Object lastInferenceCount, Object isComplete, Object isGlobal, Object createdAt, Object updatedAt) {
     }
 
-    private JargonDeduplication() {
-    }
-
     /**
      * @param usageTable whether {@code jargon_usage_frequency} existed before the sync
      * @return empty when there was nothing to merge
      */
-    static Optional<Result> run(Connection c, DbType type, boolean usageTable) throws SQLException {
+    static Optional<Result> run(Connection c, boolean usageTable) throws SQLException {
         List<Object[]> keys = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT chat_id, content, COUNT(*) FROM jargon"
@@ -60,32 +83,30 @@ final class JargonDeduplication {
         if (keys.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(inTransaction(c, type, () -> {
-            int groups = 0;
-            int removed = 0;
-            int repointed = 0;
-            for (Object[] key : keys) {
-                List<Row> rows = rows(c, key[0], key[1]);
-                if (rows.size() <= 1) {
-                    continue; // e.g. NULL keys, which '=' never matches
-                }
-                List<Row> ordered = new ArrayList<>(rows);
-                ordered.sort(Comparator.<Row, Boolean>comparing(r -> !truthy(r.isComplete()))
-                        .thenComparing(r -> !truthy(r.isJargon()))
-                        .thenComparing(r -> -intOrZero(r.count()))
-                        .thenComparing(r -> intOrZero(r.id())));
-                Row keeper = ordered.get(0);
-                List<Object> others = ordered.subList(1, ordered.size()).stream().map(Row::id).toList();
-                write(c, merge(keeper, ordered));
-                if (usageTable) {
-                    repointed += update(c, "UPDATE jargon_usage_frequency SET jargon_id = ? WHERE jargon_id IN ("
-                            + placeholders(others.size()) + ")", keeper.id(), others);
-                }
-                removed += update(c, "DELETE FROM jargon WHERE id IN (" + placeholders(others.size()) + ")", null, others);
-                groups++;
+        int groups = 0;
+        int removed = 0;
+        int repointed = 0;
+        for (Object[] key : keys) {
+            List<Row> rows = rows(c, key[0], key[1]);
+            if (rows.size() <= 1) {
+                continue; // e.g. NULL keys, which '=' never matches
             }
-            return new Result(groups, removed, repointed);
-        }));
+            List<Row> ordered = new ArrayList<>(rows);
+            ordered.sort(Comparator.<Row, Boolean>comparing(r -> !truthy(r.isComplete()))
+                    .thenComparing(r -> !truthy(r.isJargon()))
+                    .thenComparing(r -> -intOrZero(r.count()))
+                    .thenComparing(r -> intOrZero(r.id())));
+            Row keeper = ordered.get(0);
+            List<Object> others = ordered.subList(1, ordered.size()).stream().map(Row::id).toList();
+            write(c, merge(keeper, ordered));
+            if (usageTable) {
+                repointed += update(c, "UPDATE jargon_usage_frequency SET jargon_id = ? WHERE jargon_id IN ("
+                        + placeholders(others.size()) + ")", keeper.id(), others);
+            }
+            removed += update(c, "DELETE FROM jargon WHERE id IN (" + placeholders(others.size()) + ")", null, others);
+            groups++;
+        }
+        return Optional.of(new Result(groups, removed, repointed));
     }
 
     private static List<Row> rows(Connection c, Object chatId, Object content) throws SQLException {
@@ -191,41 +212,5 @@ final class JargonDeduplication {
 
     private static String placeholders(int n) {
         return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
-    }
-
-    interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /**
-     * One transaction. On SQLite the whole sync already runs inside the schema lock's
-     * {@code BEGIN IMMEDIATE}, so the work gets a savepoint inside it.
-     */
-    static <T> T inTransaction(Connection c, DbType type, Work<T> work) throws SQLException {
-        if (type == DbType.SQLITE) {
-            try (Statement st = c.createStatement()) {
-                st.execute("SAVEPOINT jargon_dedup");
-                try {
-                    T result = work.run();
-                    st.execute("RELEASE jargon_dedup");
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    st.execute("ROLLBACK TO jargon_dedup");
-                    st.execute("RELEASE jargon_dedup");
-                    throw e;
-                }
-            }
-        }
-        c.setAutoCommit(false);
-        try {
-            T result = work.run();
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.botstore.persistence.schema;
+package dev.botstore.persistence.jargon;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
