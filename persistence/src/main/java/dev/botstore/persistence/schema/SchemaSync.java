@@ -106,6 +106,12 @@ public final class SchemaSync {
                     execute("add_constraint", name, unique.getName(), TableDdl.addUnique(type, table, unique));
                 }
             }
+            for (FieldDefinition field : table.getFields()) {
+                String column = TableDdl.plain(field.getName());
+                if (field.isUnique() && !field.isPrimaryKey() && !found.uniqueColumns().contains(List.of(column))) {
+                    execute("add_constraint", name, field.getName(), TableDdl.addColumnUnique(type, table, field));
+                }
+            }
             for (IndexDefinition index : table.getIndexes()) {
                 if (!found.hasIndex(index.getName())) {
                     fixUpBefore(name, index.getName());

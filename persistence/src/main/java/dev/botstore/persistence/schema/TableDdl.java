@@ -73,6 +73,19 @@ final class TableDdl {
                 : "ALTER TABLE " + table.getFullName() + " ADD " + uniqueConstraint(unique);
     }
 
+    /**
+     * An unnamed column-level UNIQUE for an adopted table: each database names it as it names the
+     * original's ({@code <table>_<column>_key}, the column name on MySQL). SQLite gets a unique index
+     * of PostgreSQL's name, since its own {@code sqlite_autoindex_*} names are reserved.
+     */
+    static String addColumnUnique(DbType type, TableDefinition table, FieldDefinition field) {
+        String column = plain(field.getName());
+        return type == DbType.SQLITE
+                ? "CREATE UNIQUE INDEX " + plain(table.getName()) + "_" + column + "_key ON " + table.getFullName()
+                        + " (" + field.getName() + ")"
+                : "ALTER TABLE " + table.getFullName() + " ADD UNIQUE (" + field.getName() + ")";
+    }
+
     /** The tables in an order where every referenced table comes before the tables referencing it. */
     static List<TableDefinition> parentsFirst(List<TableDefinition> tables) {
         Map<String, TableDefinition> byName = new LinkedHashMap<>();
