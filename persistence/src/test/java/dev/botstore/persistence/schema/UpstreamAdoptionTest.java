@@ -32,8 +32,7 @@ class UpstreamAdoptionTest {
     @EnumSource(DbType.class)
     void duplicateJargonRowsAreMergedByTheOriginalsRulesBeforeTheUniqueIndex(DbType type) throws Exception {
         try (TestDatabase db = TestDatabase.create(type)) {
-            UpstreamFixture.load(db);
-            db.execute(type == DbType.MYSQL ? "DROP INDEX uk_chat_content ON jargon" : "DROP INDEX uk_chat_content");
+            loadWithoutJargonKey(db);
             try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(JARGON)) {
                 insertJargon(ps, "[\"ctx-a\"]", null, null, 2, 1, false, false, "group-a", 10, 20);
                 insertJargon(ps, "[\"ctx-b\"]", "manual", true, 5, 4, true, true, "group-a", 8, 30);
@@ -88,8 +87,7 @@ class UpstreamAdoptionTest {
     @EnumSource(DbType.class)
     void anUncompletedKeeperCollectsAllContexts(DbType type) throws Exception {
         try (TestDatabase db = TestDatabase.create(type)) {
-            UpstreamFixture.load(db);
-            db.execute(type == DbType.MYSQL ? "DROP INDEX uk_chat_content ON jargon" : "DROP INDEX uk_chat_content");
+            loadWithoutJargonKey(db);
             try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(JARGON)) {
                 insertJargon(ps, "[\"ctx-a\", 5]", null, null, 2, 1, false, false, "g", 10, 20);
                 insertJargon(ps, "not json", "", null, 7, 4, false, false, "g", 8, 30);
@@ -143,6 +141,12 @@ class UpstreamAdoptionTest {
             SchemaReport again = SchemaSyncTest.sync(db);
             assertTrue(again.upToDate(), () -> "second sync: " + again.actions() + again.warnings());
         }
+    }
+
+    /** The original's schema as an older version left it: jargon without its unique key, so duplicates could arise. */
+    private static void loadWithoutJargonKey(TestDatabase db) throws Exception {
+        UpstreamFixture.load(db);
+        db.execute(db.type() == DbType.MYSQL ? "DROP INDEX uk_chat_content ON jargon" : "DROP INDEX uk_chat_content");
     }
 
     private static void insertJargon(PreparedStatement ps, String raw, String meaning, Boolean isJargon, int count,
