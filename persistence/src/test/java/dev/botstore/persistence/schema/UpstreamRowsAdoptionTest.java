@@ -1,0 +1,249 @@
+package dev.botstore.persistence.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.botstore.api.admin.SchemaReport;
+import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.message.RawMessage;
+import dev.botstore.persistence.support.SchemaSnapshot;
+import dev.botstore.persistence.support.TestDatabase;
+import dev.botstore.persistence.support.UpstreamFixture;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A database of the original with a row in every table (non-ASCII text, fractional epoch seconds,
+ * binary and date-time values) is adopted: the report lists exactly the expected changes, and every
+ * row reads back through JPA with the values the original wrote. Tables whose entities do not
+ * exist yet are named in the output (and must be pending in {@link UpstreamParityTest}).
+ */
+class UpstreamRowsAdoptionTest {
+
+    private static final LocalDateTime WHEN = LocalDateTime.of(2024, 5, 6, 7, 8, 9);
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void everyRowOfTheOriginalReadsBackThroughJpaAfterTheSync(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.create(type)) {
+            UpstreamFixture.load(db);
+            Map<String, SchemaSnapshot.Table> original = UpstreamParityTest.snapshot(db);
+            Map<String, Map<String, Object>> written = new HashMap<>();
+            try (Connection c = db.connection()) {
+                for (String table : UpstreamFixture.tables(type)) {
+                    written.put(table, insertRow(c, type, table, original.get(table)));
+                }
+            }
+
+            SchemaReport report = SchemaSyncTest.sync(db);
+
+            assertTrue(report.warnings().isEmpty(), () -> "warnings: " + report.warnings());
+            List<ClassDescriptor> entities = entities(db, written.keySet());
+            TreeSet<String> withEntity = new TreeSet<>();
+            entities.forEach(d -> withEntity.add(d.getTableName().toLowerCase(Locale.ROOT)));
+            // Botstore's own plugin_data is simply created; on the original's tables only the widenings
+            assertTrue(report.actions().stream().anyMatch(a -> a.kind().equals("create_table") && a.table().equals("plugin_data")));
+            TreeSet<String> actions = report.actions().stream().filter(a -> !a.table().equals("plugin_data"))
+                    .map(a -> a.kind() + " " + a.table() + "." + a.name())
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            TreeSet<String> expected = expectedActions(type, withEntity);
+            TreeSet<String> unexpected = new TreeSet<>(actions);
+            unexpected.removeAll(expected);
+            expected.removeAll(actions);
+            assertTrue(unexpected.isEmpty() && expected.isEmpty(),
+                    () -> "unexpected actions: " + unexpected + "\nmissing actions: " + expected);
+
+            List<String> differences = new ArrayList<>();
+            int compared = 0;
+            EntityManager em = db.emf().createEntityManager();
+            try {
+                for (ClassDescriptor descriptor : entities) {
+                    String table = descriptor.getTableName().toLowerCase(Locale.ROOT);
+                    List<?> rows = em.createQuery("SELECT e FROM " + descriptor.getAlias() + " e").getResultList();
+                    if (rows.size() != 1) {
+                        differences.add(table + ": " + rows.size() + " rows");
+                        continue;
+                    }
+                    for (DatabaseMapping mapping : descriptor.getMappings()) {
+                        if (mapping instanceof DirectToFieldMapping direct) {
+                            String column = direct.getFieldName().toLowerCase(Locale.ROOT);
+                            Object want = written.get(table).get(column);
+                            Object got = direct.getAttributeValueFromObject(rows.get(0));
+                            compared++;
+                            if (want != null && !same(want, got)) {
+                                differences.add(table + "." + column + ": read " + describe(got) + ", wrote " + describe(want));
+                            }
+                        }
+                    }
+                }
+            } finally {
+                em.close();
+            }
+            TreeSet<String> missing = new TreeSet<>(written.keySet());
+            missing.removeAll(withEntity);
+            if (!missing.isEmpty()) {
+                System.err.println("[adoption " + type.id() + "] tables without an entity yet (" + missing.size() + "): " + missing);
+            }
+            missing.removeAll(UpstreamParityTest.PENDING_FILES_1_TO_6);
+            missing.removeAll(UpstreamParityTest.PENDING_FILES_7_TO_15);
+            assertTrue(missing.isEmpty(), () -> "tables without an entity: " + missing);
+            assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+            System.err.println("[adoption " + type.id() + "] " + compared + " column values read back as written");
+        }
+    }
+
+    /** After the sync a MySQL text column holds more than the original's 64 KB TEXT. */
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void aHundredKilobyteMessageIsStoredWhole(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.create(type)) {
+            UpstreamFixture.load(db);
+            SchemaSyncTest.sync(db);
+            String large = "消息 with ü and 😀 ".repeat(100 * 1024 / 20);
+            EntityManager em = db.emf().createEntityManager();
+            RawMessage message = new RawMessage();
+            message.setSenderId("u1");
+            message.setMessage(large);
+            message.setTimestamp(1700000000L);
+            message.setCreatedAt(1700000001L);
+            try {
+                em.getTransaction().begin();
+                em.persist(message);
+                em.getTransaction().commit();
+            } finally {
+                em.close();
+            }
+            EntityManager reader = db.emf().createEntityManager();
+            try {
+                assertEquals(large, reader.find(RawMessage.class, message.getId()).getMessage());
+            } finally {
+                reader.close();
+            }
+        }
+    }
+
+    static TreeSet<String> expectedActions(DbType type, TreeSet<String> withEntity) {
+        TreeSet<String> expected = new TreeSet<>();
+        if (type == DbType.MYSQL) {
+            for (Map<String, java.util.Set<String>> widened : List.of(UpstreamParityTest.MYSQL_LONGTEXT,
+                    UpstreamParityTest.MYSQL_DOUBLE)) {
+                widened.forEach((table, columns) -> {
+                    if (withEntity.contains(table)) {
+                        columns.forEach(c -> expected.add("widen_column " + table + "." + c));
+                    }
+                });
+            }
+        }
+        return expected;
+    }
+
+    private static List<ClassDescriptor> entities(TestDatabase db, java.util.Set<String> tables) {
+        List<ClassDescriptor> found = new ArrayList<>();
+        for (ClassDescriptor d : SchemaSyncTest.session(db).getProject().getOrderedDescriptors()) {
+            if (d.getTableName() != null && tables.contains(d.getTableName().toLowerCase(Locale.ROOT))) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** One row with a value in every column; returns the values by column. */
+    private static Map<String, Object> insertRow(Connection c, DbType type, String table, SchemaSnapshot.Table shape)
+            throws Exception {
+        Map<String, Object> values = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        List<Object> binds = new ArrayList<>();
+        for (Map.Entry<String, SchemaSnapshot.Column> entry : shape.columns().entrySet()) {
+            String column = entry.getKey();
+            SchemaSnapshot.Column col = entry.getValue();
+            if (col.identity()) {
+                continue;
+            }
+            boolean foreignKey = shape.foreignKeys().stream().anyMatch(fk -> fk.startsWith(column + " -> "));
+            Object value = value(type, table, column, col.family(), foreignKey);
+            columns.add(type == DbType.MYSQL ? "`" + column + "`" : "\"" + column + "\"");
+            binds.add(value);
+            values.put(column, value instanceof String s && col.family().equals("datetime") ? WHEN : value);
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object bind : binds) {
+                if (bind instanceof Json json) {
+                    if (type == DbType.POSTGRESQL) {
+                        ps.setObject(i++, json.text(), Types.OTHER);
+                    } else {
+                        ps.setString(i++, json.text());
+                    }
+                } else {
+                    ps.setObject(i++, bind);
+                }
+            }
+            ps.executeUpdate();
+        }
+        values.replaceAll((k, v) -> v instanceof Json json ? json.text() : v);
+        return values;
+    }
+
+    private record Json(String text) {
+    }
+
+    private static Object value(DbType type, String table, String column, String family, boolean foreignKey) {
+        if (family.startsWith("varchar(")) {
+            int size = Integer.parseInt(family.substring(8, family.length() - 1));
+            String text = "群-ü-" + column;
+            return text.length() > size ? text.substring(0, size) : text;
+        }
+        return switch (family) {
+            case "integer" -> foreignKey ? 1 : 7;
+            case "bigint" -> 1700000000L;
+            // exact in binary; the original's MySQL FLOAT is single precision, so a small value there
+            case "double" -> 1700000000.625;
+            case "float" -> 0.625;
+            case "text", "mediumtext", "longtext" -> "非 ASCII ✓ 😀 " + table + "." + column;
+            case "boolean" -> Boolean.TRUE;
+            // SQLite: the text SQLAlchemy writes; elsewhere a real date-time
+            case "datetime" -> type == DbType.SQLITE ? "2024-05-06 07:08:09.000000" : Timestamp.valueOf(WHEN);
+            case "json" -> new Json("{\"k\": \"值\"}");
+            case "blob", "bytea" -> new byte[] {1, 2, 0, (byte) 0xff};
+            default -> throw new IllegalStateException(table + "." + column + ": no sample for " + family);
+        };
+    }
+
+    private static boolean same(Object want, Object got) {
+        if (got == null) {
+            return false;
+        }
+        if (want instanceof byte[] a && got instanceof byte[] b) {
+            return Arrays.equals(a, b);
+        }
+        if (want instanceof Timestamp t) {
+            return t.toLocalDateTime().equals(got);
+        }
+        if (want instanceof Number a && got instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        return want.equals(got);
+    }
+
+    private static String describe(Object value) {
+        return value instanceof byte[] b ? Arrays.toString(b) : value + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")");
+    }
+}
