@@ -167,7 +167,7 @@ class EntityRoundTripTest {
         }
         if (type == Double.class) {
             MySqlType mysql = field.getAnnotation(MySqlType.class);
-            return mysql != null && mysql.value().startsWith("FLOAT") ? SINGLE_PRECISION : EPOCH_SECONDS;
+            return mysql != null && mysql.value().startsWith("DOUBLE") ? EPOCH_SECONDS : SINGLE_PRECISION;
         }
         if (type == Long.class) {
             return EPOCH_LONG;

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.affection;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -39,7 +38,6 @@ public class AffectionInteraction {
     private Integer affectionDelta;
 
     @Column(name = "message_content", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String messageContent;
 
     @Column(name = "timestamp", nullable = false)

@@ -35,20 +35,21 @@ public class BotMood {
     private String moodType;
 
     @Column(name = "mood_intensity")
-    @MySqlType("FLOAT")
     private Double moodIntensity = 0.5;
 
     @Column(name = "mood_description", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String moodDescription;
 
     @Column(name = "timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double timestamp;
 
     @Column(name = "start_time", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double startTime;
 
     @Column(name = "end_time")
+    @MySqlType("DOUBLE")
     private Double endTime;
 
     @Column(name = "is_active")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.affection;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,7 +37,6 @@ public class UserConversationHistory {
     private String role;
 
     @Column(name = "content", columnDefinition = "TEXT NOT NULL")
-    @MySqlType("LONGTEXT NOT NULL")
     private String content;
 
     @Column(name = "timestamp", nullable = false)

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,7 +28,6 @@ public class Exemplar {
     private Integer id;
 
     @Column(name = "content", columnDefinition = "TEXT NOT NULL")
-    @MySqlType("LONGTEXT NOT NULL")
     private String content;
 
     @Column(name = "sender_id", length = 255)
@@ -40,11 +38,9 @@ public class Exemplar {
 
     /** JSON text (an array of numbers). MEDIUMTEXT on MySQL in the original; LONGTEXT here. */
     @Column(name = "embedding_json", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String embeddingJson;
 
     @Column(name = "weight")
-    @MySqlType("FLOAT")
     private Double weight = 1.0;
 
     @Column(name = "dimensions")

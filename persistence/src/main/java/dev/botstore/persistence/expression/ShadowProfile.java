@@ -1,6 +1,5 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,14 +49,12 @@ public class ShadowProfile {
 
     /** JSON text. */
     @Column(name = "profile_data", columnDefinition = "TEXT NOT NULL")
-    @MySqlType("LONGTEXT NOT NULL")
     private String profileData;
 
     @Column(name = "sample_count", nullable = false)
     private Integer sampleCount = 0;
 
     @Column(name = "enabled", nullable = false)
-    @MySqlType("BOOL NOT NULL")
     private Boolean enabled = true;
 
     @Column(name = "created_at", nullable = false)

@@ -42,14 +42,13 @@ public class PersonaAttributeWeight {
     private String attributeName;
 
     @Column(name = "weight", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double weight;
 
     @Column(name = "adjustment_reason", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String adjustmentReason;
 
     @Column(name = "updated_at", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double updatedAt;
 
     @Column(name = "created_at")

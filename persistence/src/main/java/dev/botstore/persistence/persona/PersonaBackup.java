@@ -38,36 +38,32 @@ public class PersonaBackup {
     private String backupName;
 
     @Column(name = "timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double timestamp;
 
     @Column(name = "reason", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String reason;
 
     /** JSON text. */
     @Column(name = "persona_config", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String personaConfig;
 
     /** JSON text. */
     @Column(name = "original_persona", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String originalPersona;
 
     /** JSON text. */
     @Column(name = "imitation_dialogues", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String imitationDialogues;
 
     @Column(name = "backup_reason", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String backupReason;
 
     @Column(name = "backup_time")
+    @MySqlType("DOUBLE")
     private Double backupTime;
 
     @Column(name = "persona_content", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String personaContent;
 
     @Column(name = "created_at")

@@ -42,10 +42,10 @@ public class PersonaDiversityScore {
     private String diversityDimension;
 
     @Column(name = "score", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double score;
 
     @Column(name = "calculated_at", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double calculatedAt;
 
     @Column(name = "created_at")

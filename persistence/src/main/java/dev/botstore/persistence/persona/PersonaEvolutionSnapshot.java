@@ -40,17 +40,16 @@ public class PersonaEvolutionSnapshot {
 
     /** JSON text. */
     @Column(name = "snapshot_data", columnDefinition = "TEXT NOT NULL")
-    @MySqlType("LONGTEXT NOT NULL")
     private String snapshotData;
 
     @Column(name = "version", nullable = false)
     private Integer version;
 
     @Column(name = "snapshot_timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double snapshotTimestamp;
 
     @Column(name = "trigger_event", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String triggerEvent;
 
     @Column(name = "created_at")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.psychological;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -47,7 +46,6 @@ public class CompositePsychologicalState {
     private String overallState = "neutral";
 
     @Column(name = "state_intensity", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double stateIntensity = 0.5;
 
     @Column(name = "last_transition_time")
@@ -55,12 +53,10 @@ public class CompositePsychologicalState {
 
     /** JSON text. */
     @Column(name = "triggering_events", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String triggeringEvents;
 
     /** JSON text. */
     @Column(name = "context", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String context;
 
     @Column(name = "created_at", nullable = false)

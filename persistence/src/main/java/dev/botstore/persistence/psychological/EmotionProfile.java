@@ -37,23 +37,20 @@ public class EmotionProfile {
 
     /** JSON text. */
     @Column(name = "dominant_emotions", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String dominantEmotions;
 
     /** JSON text. */
     @Column(name = "emotion_patterns", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String emotionPatterns;
 
     @Column(name = "empathy_level")
-    @MySqlType("FLOAT")
     private Double empathyLevel = 0.5;
 
     @Column(name = "emotional_stability")
-    @MySqlType("FLOAT")
     private Double emotionalStability = 0.5;
 
     @Column(name = "last_updated", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double lastUpdated;
 
     @Column(name = "created_at")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.psychological;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -49,15 +48,12 @@ public class PsychologicalStateComponent {
     private String stateType;
 
     @Column(name = "value", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double value;
 
     @Column(name = "threshold", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double threshold = 0.3;
 
     @Column(name = "description", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String description;
 
     @Column(name = "start_time", nullable = false)

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.psychological;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,15 +42,12 @@ public class PsychologicalStateHistory {
     private String newStateType;
 
     @Column(name = "old_value")
-    @MySqlType("FLOAT")
     private Double oldValue;
 
     @Column(name = "new_value", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double newValue;
 
     @Column(name = "change_reason", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String changeReason;
 
     @Column(name = "timestamp", nullable = false)

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.reinforcement;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,25 +37,20 @@ public class LearningPerformanceHistory {
     private Long timestamp;
 
     @Column(name = "quality_score")
-    @MySqlType("FLOAT")
     private Double qualityScore;
 
     @Column(name = "learning_time")
-    @MySqlType("FLOAT")
     private Double learningTime;
 
     @Column(name = "success")
-    @MySqlType("BOOL")
     private Boolean success;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "successful_pattern", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String successfulPattern;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "failed_pattern", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String failedPattern;
 
     @Column(name = "created_at", nullable = false)

@@ -31,6 +31,7 @@ public class PersonaFusionHistory {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double timestamp;
 
     @Column(name = "base_persona_hash")
@@ -41,11 +42,9 @@ public class PersonaFusionHistory {
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "fusion_result", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String fusionResult;
 
     @Column(name = "compatibility_score")
-    @MySqlType("FLOAT")
     private Double compatibilityScore;
 
     @Column(name = "created_at")

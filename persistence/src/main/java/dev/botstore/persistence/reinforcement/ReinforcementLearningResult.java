@@ -31,26 +31,23 @@ public class ReinforcementLearningResult {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double timestamp;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "replay_analysis", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String replayAnalysis;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "optimization_strategy", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String optimizationStrategy;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "reinforcement_feedback", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String reinforcementFeedback;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "next_action", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String nextAction;
 
     @Column(name = "created_at")

@@ -31,6 +31,7 @@ public class StrategyOptimizationResult {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double timestamp;
 
     @Column(name = "strategy_type", length = 100)
@@ -38,12 +39,10 @@ public class StrategyOptimizationResult {
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "optimization_details", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String optimizationDetails;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */
     @Column(name = "performance_metrics", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String performanceMetrics;
 
     @Column(name = "created_at")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,12 +40,10 @@ public class SocialNetworkEdge {
     private String edgeType;
 
     @Column(name = "weight")
-    @MySqlType("FLOAT")
     private Double weight = 1.0;
 
     /** JSON text. */
     @Column(name = "properties", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String properties;
 
     @Column(name = "created_at", nullable = false)

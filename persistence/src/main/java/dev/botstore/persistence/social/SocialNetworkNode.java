@@ -1,6 +1,5 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +39,6 @@ public class SocialNetworkNode {
 
     /** JSON text. */
     @Column(name = "properties", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String properties;
 
     @Column(name = "created_at", nullable = false)

@@ -47,25 +47,23 @@ public class SocialRelation {
     private String relationType;
 
     @Column(name = "affection_score")
-    @MySqlType("FLOAT")
     private Double affectionScore = 0.0;
 
     @Column(name = "interaction_count")
     private Integer interactionCount = 0;
 
     @Column(name = "strength")
-    @MySqlType("FLOAT")
     private Double strength;
 
     @Column(name = "frequency")
     private Integer frequency;
 
     @Column(name = "last_interaction")
+    @MySqlType("DOUBLE")
     private Double lastInteraction;
 
     /** JSON text. */
     @Column(name = "metadata", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String metadata;
 
     @Column(name = "created_at")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,7 +33,6 @@ public class SocialRelationAnalysisResult {
 
     /** JSON text. */
     @Column(name = "result_data", columnDefinition = "TEXT NOT NULL")
-    @MySqlType("LONGTEXT NOT NULL")
     private String resultData;
 
     @Column(name = "created_at", nullable = false)

@@ -37,24 +37,21 @@ public class UserPreferences {
 
     /** JSON text. */
     @Column(name = "favorite_topics", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String favoriteTopics;
 
     /** JSON text. */
     @Column(name = "interaction_style", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String interactionStyle;
 
     /** JSON text. */
     @Column(name = "learning_preferences", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String learningPreferences;
 
     @Column(name = "adaptive_rate")
-    @MySqlType("FLOAT")
     private Double adaptiveRate = 0.5;
 
     @Column(name = "updated_at", nullable = false)
+    @MySqlType("DOUBLE NOT NULL")
     private Double updatedAt;
 
     @Column(name = "created_at")

@@ -27,30 +27,26 @@ public class UserProfile {
 
     /** JSON text. */
     @Column(name = "nicknames", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String nicknames;
 
     /** JSON text. */
     @Column(name = "activity_pattern", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String activityPattern;
 
     /** JSON text. */
     @Column(name = "communication_style", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String communicationStyle;
 
     /** JSON text. */
     @Column(name = "topic_preferences", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String topicPreferences;
 
     /** JSON text. */
     @Column(name = "emotional_tendency", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String emotionalTendency;
 
     @Column(name = "last_active")
+    @MySqlType("DOUBLE")
     private Double lastActive;
 
     @Column(name = "created_at")

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -50,7 +49,6 @@ public class UserSocialRelationComponent {
     private String relationType;
 
     @Column(name = "value", nullable = false)
-    @MySqlType("FLOAT NOT NULL")
     private Double value;
 
     @Column(name = "frequency", nullable = false)
@@ -60,12 +58,10 @@ public class UserSocialRelationComponent {
     private Long lastInteraction;
 
     @Column(name = "description", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String description;
 
     /** JSON text. */
     @Column(name = "tags", columnDefinition = "TEXT")
-    @MySqlType("LONGTEXT")
     private String tags;
 
     @Column(name = "created_at", nullable = false)
