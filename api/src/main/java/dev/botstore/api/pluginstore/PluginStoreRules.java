@@ -13,6 +13,7 @@ public final class PluginStoreRules {
     public static final int MAX_SCOPE_KEY_CHARS = 256;
     public static final int MAX_STORE_KEY_CHARS = 128;
     public static final int MAX_PLUGIN_PART_CHARS = 63;
+    public static final long MAX_TTL_SECONDS = 10L * 365 * 24 * 3600;
 
     private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -71,6 +72,14 @@ public final class PluginStoreRules {
                     + " characters long; at most " + MAX_STORE_KEY_CHARS + " are allowed");
         }
         checkNoControl("key", key);
+    }
+
+    /** A time to live: a whole number of seconds, at least 1 and at most {@link #MAX_TTL_SECONDS}. */
+    public static void checkTtl(String field, long seconds) {
+        if (seconds < 1 || seconds > MAX_TTL_SECONDS) {
+            throw new InvalidInputException(field, field + " is " + seconds + "; it must be between 1 and "
+                    + MAX_TTL_SECONDS + " seconds (10 years)");
+        }
     }
 
     private static void checkNoControl(String field, String value) {

@@ -17,4 +17,8 @@ public record StoreKey(String plugin, String chatKey, String userKey, String key
         PluginStoreRules.checkScopeKey("user_key", userKey);
         PluginStoreRules.checkStoreKey(key);
     }
+
+    public StoreScope scope() {
+        return new StoreScope(plugin, chatKey, userKey);
+    }
 }

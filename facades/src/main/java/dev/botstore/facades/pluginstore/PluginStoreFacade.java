@@ -1,10 +1,18 @@
 package dev.botstore.facades.pluginstore;
 
+import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.pluginstore.BatchOperation;
+import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
+import dev.botstore.api.pluginstore.PluginStoreRules;
+import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.api.pluginstore.StorePage;
+import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
+import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.persistence.schema.TransientFailures;
@@ -16,14 +24,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The plugin key-value store. Each operation runs in a transaction of its own (in
- * {@link PluginStoreTransactions}) and is retried when the database reports a transient conflict,
- * such as MySQL's deadlock between concurrent upserts of one new key: callers see success, never
- * the conflict. Called inside a caller's transaction it joins it, and retrying is the caller's part.
+ * The plugin key-value store. Input is validated here, before any transaction; each operation then
+ * runs in a transaction of its own (in {@link PluginStoreTransactions}) and is retried when the
+ * database reports a transient conflict, such as MySQL's deadlock between concurrent upserts of one
+ * new key: callers see success, never the conflict. Called inside a caller's transaction it joins
+ * it, and retrying is the caller's part.
  */
 @Stateless
 @Interceptors(DatabaseGuard.class)
@@ -44,25 +54,113 @@ public class PluginStoreFacade implements PluginStore {
     }
 
     @Override
-    public StoreWrite put(StoreKey key, String value) {
-        long bytes = value.getBytes(StandardCharsets.UTF_8).length;
-        long limit = maxValueBytes();
-        if (bytes > limit) {
-            throw new PayloadTooLargeException("the value is " + bytes + " bytes; the key-value store takes at most "
-                    + limit + " bytes per value. Store large or binary data in the plugin file area"
-                    + " (/api/v1/plugins/{plugin}/files) instead", limit);
-        }
-        return retrying(() -> transactions.put(key, value));
+    public StoreWrite put(StoreKey key, String value, WriteOptions options) {
+        checkValue("value", value);
+        return retrying(() -> transactions.put(key, value, options));
     }
 
     @Override
-    public boolean delete(StoreKey key) {
-        return retrying(() -> transactions.delete(key));
+    public boolean delete(StoreKey key, Precondition precondition) {
+        return retrying(() -> transactions.delete(key, precondition));
+    }
+
+    @Override
+    public StorePage list(StoreScope scope, String prefix, int limit, String cursor, boolean withValues) {
+        String start = prefix == null ? "" : prefix;
+        if (!start.isEmpty()) {
+            PluginStoreRules.checkStoreKey(start);
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
+        }
+        String after = cursor == null || cursor.isEmpty() ? null : StoreCursor.decode(cursor);
+        List<StoreEntry> rows = retrying(() -> transactions.list(scope, start, after, limit, withValues));
+        if (rows.size() <= limit) {
+            return new StorePage(rows, null);
+        }
+        List<StoreEntry> page = rows.subList(0, limit);
+        return new StorePage(List.copyOf(page), StoreCursor.encode(page.get(limit - 1).key()));
+    }
+
+    @Override
+    public List<BatchResult> batch(StoreScope scope, List<BatchOperation> operations) {
+        if (operations.size() > MAX_BATCH_OPERATIONS) {
+            throw new InvalidInputException("operations", "a batch holds at most " + MAX_BATCH_OPERATIONS
+                    + " operations; this one has " + operations.size());
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            check(scope, operations.get(i), i);
+        }
+        return retrying(() -> transactions.batch(scope, operations));
+    }
+
+    @Override
+    public long deleteEntries(String plugin, String chatKey, String userKey) {
+        PluginStoreRules.checkPluginKey(plugin);
+        if (chatKey == null && userKey == null) {
+            throw new InvalidInputException("chat_key", "say whose entries to delete: chat_key, user_key or both"
+                    + " (to remove everything of the plugin, delete the plugin itself)");
+        }
+        if (chatKey != null) {
+            PluginStoreRules.checkScopeKey("chat_key", chatKey);
+        }
+        if (userKey != null) {
+            PluginStoreRules.checkScopeKey("user_key", userKey);
+        }
+        return retrying(() -> transactions.deleteEntries(plugin, chatKey, userKey));
+    }
+
+    /** Every entry of the plugin, in every scope; for the plugin lifecycle. */
+    public long deletePlugin(String plugin) {
+        PluginStoreRules.checkPluginKey(plugin);
+        return retrying(() -> transactions.deletePlugin(plugin));
+    }
+
+    /** The live entries of the plugin, in every scope; for the plugin lifecycle. */
+    public long countEntries(String plugin) {
+        PluginStoreRules.checkPluginKey(plugin);
+        return retrying(() -> transactions.countEntries(plugin));
     }
 
     @Override
     public long maxValueBytes() {
         return Settings.getLong("plugin_store_max_value_bytes", DEFAULT_MAX_VALUE_BYTES);
+    }
+
+    /** Everything about one batch operation that can be known before touching the database. */
+    private void check(StoreScope scope, BatchOperation op, int index) {
+        String field = "operations[" + index + "]";
+        try {
+            if (op == null || op.op() == null) {
+                throw new InvalidInputException(field + ".op", "op is required: get, set or delete");
+            }
+            scope.key(op.key());
+            if (op.op() == BatchOperation.Kind.SET) {
+                if (op.value() == null) {
+                    throw new InvalidInputException(field + ".value", "a set needs a value");
+                }
+                checkValue(field + ".value", op.value());
+                new WriteOptions(op.ttlSeconds(), op.precondition());
+            } else if (op.value() != null || op.ttlSeconds() != null) {
+                throw new InvalidInputException(field, "value and ttl_seconds belong to a set only");
+            }
+        } catch (InvalidInputException e) {
+            String detail = e.getMessage().startsWith(field) ? e.getMessage() : field + ": " + e.getMessage();
+            throw new InvalidInputException(e.field().startsWith(field) ? e.field() : field + "." + e.field(),
+                    detail + " (operation " + (index + 1) + " of the batch; nothing was written)");
+        } catch (PayloadTooLargeException e) {
+            throw new PayloadTooLargeException(field + ": " + e.getMessage(), e.limitBytes());
+        }
+    }
+
+    private void checkValue(String field, String value) {
+        long bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        long limit = maxValueBytes();
+        if (bytes > limit) {
+            throw new PayloadTooLargeException(field + " is " + bytes + " bytes; the key-value store takes at most "
+                    + limit + " bytes per value. Store large or binary data in the plugin file area"
+                    + " (/api/v1/plugins/{plugin}/files) instead", limit);
+        }
     }
 
     private <T> T retrying(Supplier<T> work) {

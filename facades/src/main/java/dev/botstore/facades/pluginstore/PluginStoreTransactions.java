@@ -1,19 +1,32 @@
 package dev.botstore.facades.pluginstore;
 
+import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.error.PreconditionFailedException;
+import dev.botstore.api.pluginstore.BatchOperation;
+import dev.botstore.api.pluginstore.BatchResult;
+import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
+import dev.botstore.api.pluginstore.WriteOptions;
+import dev.botstore.facades.schema.Databases;
 import dev.botstore.persistence.pluginstore.PluginData;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
-import dev.botstore.facades.schema.Databases;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** One container-managed transaction per store operation; {@link PluginStoreFacade} retries around it. */
+/**
+ * One container-managed transaction per store operation (a whole batch is one); {@link
+ * PluginStoreFacade} validates before and retries around it. A failed precondition is an
+ * application exception that rolls the transaction back, so a batch writes all or nothing.
+ */
 @Stateless
 @LocalBean
 public class PluginStoreTransactions {
@@ -22,24 +35,112 @@ public class PluginStoreTransactions {
     private Databases databases;
 
     public Optional<StoreEntry> get(StoreKey key) {
-        return store().find(key).map(PluginStoreTransactions::toEntry);
+        return store().find(key, now()).map(PluginStoreTransactions::toEntry);
     }
 
-    public StoreWrite put(StoreKey key, String value) {
-        PluginData row = store().upsert(key, value, LocalDateTime.now(ZoneOffset.UTC));
+    public StoreWrite put(StoreKey key, String value, WriteOptions options) {
+        return put(store(), now(), key, value, options, "");
+    }
+
+    public boolean delete(StoreKey key, Precondition precondition) {
+        return delete(store(), now(), key, precondition, "");
+    }
+
+    /** {@code limit + 1} rows are read so that the caller knows whether another page follows. */
+    public List<StoreEntry> list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
+        List<StoreEntry> entries = new ArrayList<>();
+        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, now())) {
+            StoreEntry entry = toEntry(row);
+            entries.add(withValues ? entry : new StoreEntry(entry.key(), null, entry.version(), entry.createdAt(),
+                    entry.updatedAt(), entry.expiresAt()));
+        }
+        return entries;
+    }
+
+    public List<BatchResult> batch(StoreScope scope, List<BatchOperation> operations) {
+        PluginDataStore store = store();
+        LocalDateTime now = now();
+        List<BatchResult> results = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            BatchOperation op = operations.get(i);
+            StoreKey key = scope.key(op.key());
+            String where = "operations[" + i + "] (" + op.op().name().toLowerCase(java.util.Locale.ROOT) + " '" + op.key() + "'): ";
+            results.add(switch (op.op()) {
+                case GET -> store.find(key, now).map(row -> new BatchResult(200, row.getDataValue(), row.getVersion()))
+                        .orElse(new BatchResult(404, null, null));
+                case SET -> {
+                    StoreWrite write = put(store, now, key, op.value(),
+                            new WriteOptions(op.ttlSeconds(), op.precondition()), where);
+                    yield new BatchResult(write.created() ? 201 : 200, null, write.entry().version());
+                }
+                case DELETE -> new BatchResult(delete(store, now, key, op.precondition(), where) ? 204 : 404,
+                        null, null);
+            });
+        }
+        return results;
+    }
+
+    public long deleteEntries(String plugin, String chatKey, String userKey) {
+        return store().deleteEntries(plugin, chatKey, userKey);
+    }
+
+    public long deletePlugin(String plugin) {
+        return store().deletePlugin(plugin);
+    }
+
+    public long countEntries(String plugin) {
+        return store().countLive(plugin, now());
+    }
+
+    public int purgeExpired() {
+        return store().purgeExpired(now());
+    }
+
+    private static StoreWrite put(PluginDataStore store, LocalDateTime now, StoreKey key, String value,
+                                  WriteOptions options, String where) {
+        LocalDateTime expires = options.ttlSeconds() == null ? null : now.plusSeconds(options.ttlSeconds());
+        Precondition condition = options.precondition();
+        PluginData row = switch (condition.kind()) {
+            case NONE -> store.upsert(key, value, now, expires);
+            case ABSENT -> store.create(key, value, now, expires).orElseThrow(() -> failed(where, key, condition));
+            case EXISTS -> store.replace(key, value, now, expires, null).orElseThrow(() -> failed(where, key, condition));
+            case VERSION -> store.replace(key, value, now, expires, condition.version())
+                    .orElseThrow(() -> failed(where, key, condition));
+        };
         return new StoreWrite(toEntry(row), row.getVersion() == 1);
     }
 
-    public boolean delete(StoreKey key) {
-        return store().delete(key);
+    private static boolean delete(PluginDataStore store, LocalDateTime now, StoreKey key, Precondition condition,
+                                  String where) {
+        return switch (condition.kind()) {
+            case NONE -> store.delete(key, now, null);
+            case ABSENT -> throw new InvalidInputException("if_none_match",
+                    where + "If-None-Match: * makes no sense for a delete; use If-Match");
+            case EXISTS, VERSION -> {
+                if (!store.delete(key, now, condition.kind() == Precondition.Kind.VERSION ? condition.version() : null)) {
+                    throw failed(where, key, condition);
+                }
+                yield true;
+            }
+        };
+    }
+
+    private static PreconditionFailedException failed(String where, StoreKey key, Precondition condition) {
+        return new PreconditionFailedException(where + "precondition failed for key '" + key.key() + "': "
+                + condition.describe() + "; nothing was written");
     }
 
     private PluginDataStore store() {
         return new PluginDataStore(databases.entityManager());
     }
 
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
     private static StoreEntry toEntry(PluginData row) {
         return new StoreEntry(row.getDataKey(), row.getDataValue(), row.getVersion(),
-                row.getCreateTime().toInstant(ZoneOffset.UTC), row.getUpdateTime().toInstant(ZoneOffset.UTC));
+                row.getCreateTime().toInstant(ZoneOffset.UTC), row.getUpdateTime().toInstant(ZoneOffset.UTC),
+                row.getExpireTime() == null ? null : row.getExpireTime().toInstant(ZoneOffset.UTC));
     }
 }

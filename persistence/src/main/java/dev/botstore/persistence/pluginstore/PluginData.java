@@ -19,17 +19,20 @@ import java.time.LocalDateTime;
  * <p>The natural key is unique in the database: concurrent writers rely on it, not on a check in code.
  */
 @Entity
-@Table(name = "plugin_data", indexes = @Index(name = PluginData.NATURAL_KEY, unique = true,
-        columnList = "plugin_key, target_chat_key, target_user_id, data_key"))
+@Table(name = "plugin_data", indexes = {
+        @Index(name = PluginData.NATURAL_KEY, unique = true,
+                columnList = "plugin_key, target_chat_key, target_user_id, data_key"),
+        @Index(name = "idx_plugin_data_expire_time", columnList = "expire_time")})
 @NamedQuery(name = PluginData.FIND, query = "SELECT d FROM PluginData d WHERE d.pluginKey = :plugin"
-        + " AND d.chatKey = :chat AND d.userKey = :user AND d.dataKey = :key")
-@NamedQuery(name = PluginData.DELETE, query = "DELETE FROM PluginData d WHERE d.pluginKey = :plugin"
-        + " AND d.chatKey = :chat AND d.userKey = :user AND d.dataKey = :key")
+        + " AND d.chatKey = :chat AND d.userKey = :user AND d.dataKey = :key" + PluginData.LIVE)
+@NamedQuery(name = PluginData.COUNT_LIVE, query = "SELECT COUNT(d) FROM PluginData d WHERE d.pluginKey = :plugin"
+        + PluginData.LIVE)
 public class PluginData {
 
     public static final String NATURAL_KEY = "uq_plugin_data_scope_key";
+    static final String LIVE = " AND (d.expireTime IS NULL OR d.expireTime > :now)";
     static final String FIND = "PluginData.find";
-    static final String DELETE = "PluginData.delete";
+    static final String COUNT_LIVE = "PluginData.countLive";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +69,10 @@ public class PluginData {
 
     @Column(name = "update_time", nullable = false)
     private LocalDateTime updateTime;
+
+    /** Botstore's addition: when a value written with a time to live stops being visible; null = never. */
+    @Column(name = "expire_time")
+    private LocalDateTime expireTime;
 
     protected PluginData() {
         // for JPA
@@ -105,5 +112,9 @@ public class PluginData {
 
     public LocalDateTime getUpdateTime() {
         return updateTime;
+    }
+
+    public LocalDateTime getExpireTime() {
+        return expireTime;
     }
 }

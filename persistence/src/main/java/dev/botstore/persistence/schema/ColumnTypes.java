@@ -3,23 +3,115 @@ package dev.botstore.persistence.schema;
 import dev.botstore.persistence.config.DbType;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
 
-/** Refines EclipseLink's table model where its column types are not what this backend needs. */
+/**
+ * Refines EclipseLink's table model where its column types are not what this backend needs, so
+ * that the entities of the original's tables come out as the original's DDL:
+ *
+ * <ul>
+ *   <li>entity conventions: {@code Integer}/{@code Long}/{@code Double}/{@code Boolean}/{@code String}
+ *       with a length/{@code LocalDateTime}/{@code byte[]} fields get INTEGER, BIGINT, FLOAT, BOOLEAN,
+ *       VARCHAR(n), a date-time and BLOB on every backend; text is {@code columnDefinition = "TEXT"}
+ *       (plus {@code " NOT NULL"}), JSON {@code "JSON"}, a server default is spelled out in the
+ *       column definition;</li>
+ *   <li>MySQL: FLOAT stays single precision like the original's, BOOL for booleans, BLOB for
+ *       binaries, and every TEXT column is LONGTEXT (the spec: nothing is truncated); a
+ *       {@link MySqlType} on a field replaces the whole definition (epoch-second FLOAT columns are
+ *       {@code @MySqlType("DOUBLE")}); TEXT, BLOB and JSON columns get no default;</li>
+ *   <li>SQLite: BIGINT and BOOLEAN are declared as such, only an identity stays INTEGER (the rowid);</li>
+ *   <li>PostgreSQL: an Integer identity is SERIAL.</li>
+ * </ul>
+ */
 final class ColumnTypes {
+
+    private static final Pattern TEXT_LIKE = Pattern.compile("(?i)^\\s*(TINY|MEDIUM|LONG)?(TEXT|BLOB)\\b|^\\s*JSON\\b");
+    private static final Pattern DEFAULT_CLAUSE = Pattern.compile("(?i)\\s+DEFAULT\\s+('([^']|'')*'|\\S+)");
 
     private ColumnTypes() {
     }
 
     static void refine(DbType type, Project project, List<TableDefinition> tables) {
         switch (type) {
-            case MYSQL -> applyMySqlTypes(project, tables);
+            case MYSQL -> {
+                for (TableDefinition table : tables) {
+                    for (FieldDefinition field : table.getFields()) {
+                        refineMySql(field);
+                    }
+                }
+                applyMySqlTypes(project, tables);
+                for (TableDefinition table : tables) {
+                    for (FieldDefinition field : table.getFields()) {
+                        stripMySqlTextDefault(field);
+                    }
+                }
+            }
             case POSTGRESQL -> fixPostgresIdentities(tables);
-            case SQLITE -> { }
+            case SQLITE -> {
+                for (TableDefinition table : tables) {
+                    for (FieldDefinition field : table.getFields()) {
+                        refineSqlite(field);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A text column: what MySQL can index only by a prefix. */
+    static boolean isText(FieldDefinition field) {
+        String definition = field.getTypeDefinition();
+        return definition != null && definition.strip().toUpperCase(Locale.ROOT).matches("(TINY|MEDIUM|LONG)?TEXT\\b.*");
+    }
+
+    private static void refineMySql(FieldDefinition field) {
+        if (field.isIdentity()) {
+            return;
+        }
+        String definition = field.getTypeDefinition();
+        if (definition != null) {
+            if (definition.strip().toUpperCase(Locale.ROOT).matches("TEXT\\b.*")) {
+                field.setTypeDefinition("LONG" + definition.strip());
+            }
+            return;
+        }
+        Class<?> javaType = field.getType();
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            define(field, "BOOL");
+        } else if (javaType == Double.class || javaType == double.class) {
+            define(field, "FLOAT");
+        } else if (javaType == byte[].class || javaType == Byte[].class) {
+            define(field, "BLOB");
+        }
+    }
+
+    private static void refineSqlite(FieldDefinition field) {
+        if (field.isIdentity() || field.getTypeDefinition() != null) {
+            return;
+        }
+        Class<?> javaType = field.getType();
+        if (javaType == Long.class || javaType == long.class) {
+            define(field, "BIGINT");
+        } else if (javaType == Boolean.class || javaType == boolean.class) {
+            define(field, "BOOLEAN");
+        }
+    }
+
+    /** The whole column definition, as EclipseLink would write it with {@code typeName}. */
+    private static void define(FieldDefinition field, String typeName) {
+        field.setTypeDefinition(typeName + (field.shouldAllowNull() && !field.isPrimaryKey() ? "" : " NOT NULL"));
+    }
+
+    /** MySQL rejects a DEFAULT on TEXT, BLOB and JSON columns (error 1101). */
+    private static void stripMySqlTextDefault(FieldDefinition field) {
+        String definition = field.getTypeDefinition();
+        if (definition != null && TEXT_LIKE.matcher(definition).find()) {
+            field.setTypeDefinition(DEFAULT_CLAUSE.matcher(definition).replaceAll(""));
         }
     }
 

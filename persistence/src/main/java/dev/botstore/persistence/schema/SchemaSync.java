@@ -18,8 +18,10 @@ import java.util.logging.Logger;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
+import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
+import org.eclipse.persistence.tools.schemaframework.UniqueKeyConstraint;
 
 /**
  * Brings the database up to the entity model without ever dropping, renaming or narrowing
@@ -74,12 +76,11 @@ public final class SchemaSync {
         List<TableDefinition> model = new DefaultTableGenerator(session.getProject(), true)
                 .generateDefaultTableCreator().getTableDefinitions();
         ColumnTypes.refine(type, session.getProject(), model);
-        for (TableDefinition table : model) {
+        for (TableDefinition table : TableDdl.parentsFirst(model)) {
             String name = table.getName().toLowerCase(Locale.ROOT);
             DatabaseCatalog.Table found = existing.get(name);
             if (found == null) {
-                String ddl = table.buildCreationWriter(session, new StringWriter()).toString();
-                if (execute("create_table", name, name, ddl)) {
+                if (execute("create_table", name, name, TableDdl.createTable(session, table))) {
                     for (IndexDefinition index : table.getIndexes()) {
                         createIndex(table, index);
                     }
@@ -87,16 +88,54 @@ public final class SchemaSync {
                 continue;
             }
             for (FieldDefinition field : table.getFields()) {
-                if (!found.columns().contains(field.getName().toLowerCase(Locale.ROOT))) {
+                if (!found.hasColumn(TableDdl.plain(field.getName()))) {
                     String ddl = table.buildAddFieldWriter(session, addable(field), new StringWriter()).toString().strip();
                     execute("add_column", name, field.getName(), ddl);
+                } else {
+                    widen(name, field, found.column(TableDdl.plain(field.getName())));
+                }
+            }
+            if (type == DbType.MYSQL) {
+                for (MySqlWidening.Change change : MySqlWidening.changes(table, found)) {
+                    execute("widen_column", name, change.column(), change.ddl());
+                }
+            }
+            for (UniqueKeyConstraint unique : table.getUniqueKeys()) {
+                if (!found.hasIndex(unique.getName())
+                        && !found.uniqueColumns().contains(TableDdl.lower(unique.getSourceFields()))) {
+                    execute("add_constraint", name, unique.getName(), TableDdl.addUnique(type, table, unique));
                 }
             }
             for (IndexDefinition index : table.getIndexes()) {
-                if (!found.indexes().contains(index.getName().toLowerCase(Locale.ROOT))) {
+                if (!found.hasIndex(index.getName())) {
+                    fixUpBefore(name, index.getName());
                     createIndex(table, index);
                 }
             }
+            for (ForeignKeyConstraint fk : TableDdl.foreignKeys(table)) {
+                if (!found.foreignKeys().contains(TableDdl.lower(TableDdl.sourceFields(fk)))) {
+                    addForeignKey(table, fk);
+                }
+            }
+        }
+    }
+
+    /**
+     * A foreign key the model has and an adopted table lacks. PostgreSQL adds it in place (it fails,
+     * and is reported, if rows break it); MySQL would copy the whole table and SQLite would have to
+     * rebuild it, which is not for a start-up: there it is reported and left out.
+     */
+    private void addForeignKey(TableDefinition table, ForeignKeyConstraint fk) {
+        String name = table.getName().toLowerCase(Locale.ROOT);
+        String ddl = "ALTER TABLE " + table.getFullName() + " ADD " + TableDdl.foreignKey(fk);
+        String column = String.join(", ", TableDdl.sourceFields(fk));
+        if (type == DbType.POSTGRESQL) {
+            execute("add_foreign_key", name, column, ddl);
+        } else {
+            String why = type == DbType.MYSQL ? "not added: MySQL would copy the whole table"
+                    : "not added: SQLite cannot add a foreign key without rebuilding the table";
+            warnings.add(new SchemaWarning("add_foreign_key", name, column, ddl, why));
+            LOG.warning("schema sync: foreign key " + name + "(" + column + ") missing, " + why);
         }
     }
 
@@ -121,16 +160,111 @@ public final class SchemaSync {
             return field;
         }
         FieldDefinition nullable = (FieldDefinition) field.clone();
-        nullable.setTypeDefinition(definition.replaceAll("(?i)\\s+NOT\\s+NULL", ""));
+        nullable.setTypeDefinition(withoutNotNull(definition));
         return nullable;
     }
 
+    /**
+     * Widens a character column that the database holds shorter than the model (an adopted table
+     * whose original declared fewer characters), so no value the model allows is refused. SQLite
+     * does not enforce declared lengths, so there is nothing to do there. Never narrows.
+     */
     @SuppressWarnings("removal")
-    private void createIndex(TableDefinition table, IndexDefinition index) {
-        if (index.getTargetTable() == null) {
-            index.setTargetTable(table.getFullName());
+    private void widen(String table, FieldDefinition field, DatabaseCatalog.Column existing) {
+        int size = field.getSize();
+        if (type == DbType.SQLITE || size <= 0 || existing.size() <= 0 || existing.size() >= size
+                || !existing.typeName().toUpperCase(Locale.ROOT).contains("CHAR")) {
+            return;
         }
-        String ddl = index.buildCreationWriter(session, new StringWriter()).toString();
+        String ddl = switch (type) {
+            case POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + field.getName() + " TYPE VARCHAR(" + size + ")";
+            case MYSQL -> "ALTER TABLE " + table + " MODIFY COLUMN " + field.getName() + " "
+                    + mysqlDefinition(field, existing.nullable());
+            case SQLITE -> throw new IllegalStateException("unreachable");
+        };
+        execute("widen_column", table, field.getName(), ddl);
+    }
+
+    /** The model's MySQL column definition, keeping the existing nullability (rows may hold NULL). */
+    @SuppressWarnings("removal")
+    private String mysqlDefinition(FieldDefinition field, boolean nullable) {
+        String definition = field.getTypeDefinition() != null ? field.getTypeDefinition()
+                : "VARCHAR(" + field.getSize() + ")" + (field.shouldAllowNull() ? "" : " NOT NULL");
+        return nullable ? withoutNotNull(definition) : definition;
+    }
+
+    private static String withoutNotNull(String definition) {
+        return definition.replaceAll("(?i)\\s+NOT\\s+NULL", "");
+    }
+
+    /**
+     * Runs the data fix-up that prepares {@code index}, if there is one, all or nothing: in a
+     * transaction of its own, or on SQLite (where the whole sync is one transaction, see
+     * {@link SchemaLock}) in a savepoint.
+     */
+    private void fixUpBefore(String table, String index) {
+        for (DataFixUp fixUp : DataFixUps.ALL) {
+            if (!fixUp.table().equalsIgnoreCase(table) || !fixUp.index().equalsIgnoreCase(index)) {
+                continue;
+            }
+            boolean savepoint = type == DbType.SQLITE;
+            try {
+                begin(savepoint);
+                String done = fixUp.apply(connection, type);
+                end(savepoint, true);
+                if (done != null) {
+                    actions.add(new SchemaAction("fix_up", table, index, done));
+                    LOG.info("schema sync: " + table + ": " + done);
+                }
+            } catch (SQLException e) {
+                try {
+                    end(savepoint, false);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+                warnings.add(new SchemaWarning("fix_up", table, index, fixUp.getClass().getSimpleName(), message));
+                LOG.log(Level.WARNING, "schema sync: data fix-up before " + index + " failed, nothing changed: "
+                        + message);
+            }
+        }
+    }
+
+    private void begin(boolean savepoint) throws SQLException {
+        if (savepoint) {
+            statement("SAVEPOINT data_fix_up");
+        } else {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void end(boolean savepoint, boolean keep) throws SQLException {
+        if (savepoint) {
+            if (!keep) {
+                statement("ROLLBACK TO data_fix_up");
+            }
+            statement("RELEASE data_fix_up");
+            return;
+        }
+        try {
+            if (keep) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void statement(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void createIndex(TableDefinition table, IndexDefinition index) {
+        String ddl = TableDdl.createIndex(session, type, table, index);
         execute("create_index", table.getName().toLowerCase(Locale.ROOT), index.getName(), ddl);
     }
 
@@ -142,10 +276,14 @@ public final class SchemaSync {
             LOG.info("schema sync: " + ddl);
             return true;
         } catch (SQLException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-            warnings.add(new SchemaWarning(kind, table, name, ddl, message));
-            LOG.log(Level.WARNING, "schema sync: could not apply '" + ddl + "': " + message);
+            warn(kind, table, name, ddl, e);
             return false;
         }
+    }
+
+    private void warn(String kind, String table, String name, String ddl, SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        warnings.add(new SchemaWarning(kind, table, name, ddl, message));
+        LOG.log(Level.WARNING, "schema sync: could not apply '" + ddl + "': " + message);
     }
 }

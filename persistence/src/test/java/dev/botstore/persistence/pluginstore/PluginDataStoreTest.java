@@ -33,17 +33,17 @@ class PluginDataStoreTest {
     @EnumSource(DbType.class)
     void writeReadDeleteWithVersions(DbType type) throws Exception {
         try (TestDatabase db = synced(type)) {
-            PluginData first = inTransaction(db, store -> store.upsert(GLOBAL, "dark", now()));
-            PluginData second = inTransaction(db, store -> store.upsert(GLOBAL, "light 🌙", now()));
+            PluginData first = inTransaction(db, store -> store.upsert(GLOBAL, "dark", now(), null));
+            PluginData second = inTransaction(db, store -> store.upsert(GLOBAL, "light 🌙", now(), null));
 
             assertEquals(1, first.getVersion());
             assertEquals(2, second.getVersion());
-            assertEquals("light 🌙", inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getDataValue());
-            boolean deleted = inTransaction(db, store -> store.delete(GLOBAL));
-            boolean deletedAgain = inTransaction(db, store -> store.delete(GLOBAL));
+            assertEquals("light 🌙", inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getDataValue());
+            boolean deleted = inTransaction(db, store -> store.delete(GLOBAL, now(), null));
+            boolean deletedAgain = inTransaction(db, store -> store.delete(GLOBAL, now(), null));
             assertTrue(deleted);
             assertFalse(deletedAgain, "deleting a missing key deletes nothing");
-            assertTrue(inTransaction(db, store -> store.find(GLOBAL)).isEmpty());
+            assertTrue(inTransaction(db, store -> store.find(GLOBAL, now())).isEmpty());
         }
     }
 
@@ -58,10 +58,10 @@ class PluginDataStoreTest {
                     new StoreKey("alice.weather", "group_1", "user_1", "k"),
                     new StoreKey("alice.weather", "", "", "K"));
             for (StoreKey key : keys) {
-                inTransaction(db, store -> store.upsert(key, key.toString(), now()));
+                inTransaction(db, store -> store.upsert(key, key.toString(), now(), null));
             }
             for (StoreKey key : keys) {
-                PluginData row = inTransaction(db, store -> store.find(key)).orElseThrow();
+                PluginData row = inTransaction(db, store -> store.find(key, now())).orElseThrow();
                 assertEquals(key.toString(), row.getDataValue());
                 assertEquals(1, row.getVersion());
             }
@@ -74,8 +74,8 @@ class PluginDataStoreTest {
     void aOneMebibyteValueIsStoredWhole(DbType type) throws Exception {
         try (TestDatabase db = synced(type)) {
             String value = "é".repeat(512 * 1024); // 1 MiB of UTF-8
-            inTransaction(db, store -> store.upsert(GLOBAL, value, now()));
-            assertEquals(value, inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getDataValue());
+            inTransaction(db, store -> store.upsert(GLOBAL, value, now(), null));
+            assertEquals(value, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getDataValue());
         }
     }
 
@@ -92,7 +92,7 @@ class PluginDataStoreTest {
                     String value = "v" + i;
                     results.add(pool.submit(() -> {
                         go.await();
-                        return Retry.onTransientFailure(() -> inTransaction(db, store -> store.upsert(GLOBAL, value, now())));
+                        return Retry.onTransientFailure(() -> inTransaction(db, store -> store.upsert(GLOBAL, value, now(), null)));
                     }));
                 }
                 go.countDown();
@@ -103,7 +103,7 @@ class PluginDataStoreTest {
                 pool.shutdownNow();
             }
             assertEquals(1, countRows(db));
-            assertEquals(writers, inTransaction(db, store -> store.find(GLOBAL)).orElseThrow().getVersion());
+            assertEquals(writers, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getVersion());
         }
     }
 
@@ -131,7 +131,7 @@ class PluginDataStoreTest {
         }
     }
 
-    private static long countRows(TestDatabase db) throws Exception {
+    static long countRows(TestDatabase db) throws Exception {
         try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM plugin_data")) {
             rs.next();
@@ -139,7 +139,7 @@ class PluginDataStoreTest {
         }
     }
 
-    private static LocalDateTime now() {
+    static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

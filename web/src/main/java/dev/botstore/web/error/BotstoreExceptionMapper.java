@@ -4,6 +4,7 @@ import dev.botstore.api.error.BotstoreException;
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.error.PreconditionFailedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +57,9 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
         }
         if (failure instanceof PayloadTooLargeException) {
             return 413;
+        }
+        if (failure instanceof PreconditionFailedException) {
+            return 412;
         }
         if (failure instanceof DatabaseNotReadyException) {
             return 503;
