@@ -1,2 +1,5 @@
-/** Chat messages and memories: the tables of the original's {@code models/orm/message.py} and {@code memory.py}. */
+/**
+ * Chat messages, memories and conversation goals: the tables of the original's {@code models/orm/message.py},
+ * {@code memory.py} and {@code conversation_goal.py}.
+ */
 package dev.botstore.persistence.message;

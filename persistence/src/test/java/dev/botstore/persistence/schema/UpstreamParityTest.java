@@ -135,18 +135,7 @@ class UpstreamParityTest {
     static final Set<String> PENDING_FILES_1_TO_6 = Set.of();
 
     /** The same for catalog files 7-15. */
-    static final Set<String> PENDING_FILES_7_TO_15 = Set.of(
-            "social_relations", "user_social_profiles", "user_social_relation_components",
-            "social_relation_history", "user_profiles", "user_preferences",
-            "composite_psychological_states", "psychological_state_components", "psychological_state_history",
-            "persona_diversity_scores", "persona_attribute_weights", "persona_evolution_snapshots",
-            "emotion_profiles", "bot_mood", "persona_backups",
-            "user_affections", "affection_interactions", "user_conversation_history", "user_diversity",
-            "conversation_goals",
-            "reinforcement_learning_results", "persona_fusion_history", "strategy_optimization_results",
-            "learning_performance_history",
-            "social_relation_analysis_results", "social_network_nodes", "social_network_edges",
-            "exemplar", "shadow_profiles");
+    static final Set<String> PENDING_FILES_7_TO_15 = Set.of();
 
     @ParameterizedTest
     @EnumSource(DbType.class)
