@@ -72,6 +72,12 @@ public interface PluginStore {
      */
     long deleteEntries(String plugin, String chatKey, String userKey);
 
+    /** Deletes every entry of a plugin, in every scope (expired ones too); returns how many. */
+    long deletePlugin(String plugin);
+
+    /** The number of live entries of a plugin, in every scope. */
+    long countEntries(String plugin);
+
     /** The largest value accepted, in UTF-8 bytes. */
     long maxValueBytes();
 }

@@ -110,13 +110,13 @@ public class PluginStoreFacade implements PluginStore {
         return retrying(() -> transactions.deleteEntries(plugin, chatKey, userKey));
     }
 
-    /** Every entry of the plugin, in every scope; for the plugin lifecycle. */
+    @Override
     public long deletePlugin(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);
         return retrying(() -> transactions.deletePlugin(plugin));
     }
 
-    /** The live entries of the plugin, in every scope; for the plugin lifecycle. */
+    @Override
     public long countEntries(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);
         return retrying(() -> transactions.countEntries(plugin));
