@@ -1,5 +1,11 @@
 package it.dev.botstore;
 
+import static it.dev.botstore.support.FileAreaDisk.dataDir;
+import static it.dev.botstore.support.FileAreaDisk.limitsOverride;
+import static it.dev.botstore.support.FileAreaDisk.names;
+import static it.dev.botstore.support.FileAreaDisk.pluginDir;
+import static it.dev.botstore.support.FileAreaDisk.snapshot;
+import static it.dev.botstore.support.FileAreaDisk.temporaries;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +15,7 @@ import dev.botstore.api.pluginfiles.FileWrite;
 import dev.botstore.api.pluginfiles.PluginFiles;
 import dev.botstore.api.pluginfiles.WriteCondition;
 import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.GeneratedBytes;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import it.dev.botstore.support.RawHttp;
@@ -35,7 +42,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,7 +70,7 @@ class PluginFilesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.botstoreEarWithProbe(PluginFilesIT.class);
+        return Deployments.botstoreEarWithProbe(PluginFilesIT.class, GeneratedBytes.class);
     }
 
     @BeforeAll
@@ -96,7 +102,7 @@ class PluginFilesIT {
                 + PluginFiles.class.getName());
         long size = 50 * MIB;
         long before = allocatedByThisThread();
-        FileWrite written = files.write("files_it.heap", "big/generated.bin", new Generated(size, 7), size,
+        FileWrite written = files.write("files_it.heap", "big/generated.bin", new GeneratedBytes(size, 7), size,
                 WriteCondition.NONE);
         long allocated = allocatedByThisThread() - before;
         System.out.println("PluginFilesIT: a 50 MiB write through the facade allocated " + allocated
@@ -113,7 +119,7 @@ class PluginFilesIT {
         long size = 50 * MIB;
         HttpResponse<String> put = Http.send(Http.request(file).header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.fromPublisher(
-                        HttpRequest.BodyPublishers.ofInputStream(() -> new Generated(size, 1)), size)));
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBytes(size, 1)), size)));
         assertEquals(201, put.statusCode(), put.body());
         String etag = put.headers().firstValue("ETag").orElseThrow();
         assertTrue(put.body().contains("\"size\":" + size), put.body());
@@ -127,7 +133,7 @@ class PluginFilesIT {
         assertEquals(200, get.statusCode());
         assertEquals(etag, get.headers().firstValue("ETag").orElseThrow());
         try (InputStream body = get.body()) {
-            assertEquals(digest(new Generated(size, 1)), digest(body));
+            assertEquals(digest(new GeneratedBytes(size, 1)), digest(body));
         }
         assertEquals(size, Files.size(pluginDir("files_it.big").resolve("models/big.bin")));
     }
@@ -324,7 +330,7 @@ class PluginFilesIT {
         String base = API + "files_it.bad/files/";
         putBytes(base + "a/b", "inside".getBytes(StandardCharsets.UTF_8));
         Path outsideFile = Files.createTempDirectory("botstore-it-outside").resolve("written");
-        Map<String, String> before = snapshot();
+        Map<String, String> before = snapshot("files_it.probe");
         Map<String, String> answers = new TreeMap<>();
         List<String> targets = List.of("../x", "a/../../x", "%2e%2e/x", "%2E%2E/x", "a%2f..%2f..%2fx",
                 "a%2F..%2F..%2Fx", "/etc/passwd", "%2Fetc%2Fpasswd", "a%5Cb", "a/./b", "a//b", "a%00b", "a/%2e/b",
@@ -341,7 +347,7 @@ class PluginFilesIT {
             }
         }
         answers.forEach((request, answer) -> System.out.println("PluginFilesIT bad path: " + request + " -> " + answer));
-        assertEquals(before, snapshot(), "nothing in the data directory changed");
+        assertEquals(before, snapshot("files_it.probe"), "nothing in the data directory changed");
         assertFalse(Files.exists(outsideFile));
         assertTrue(answers.values().stream().filter(a -> a.startsWith("400")).count() > answers.size() / 2,
                 "most are refused as invalid: " + answers);
@@ -413,14 +419,14 @@ class PluginFilesIT {
 
         String file = API + "files_it.quota/files/";
         assertEquals(201, putBytes(file + "first.bin", new byte[600 * 1024]).statusCode());
-        Map<String, String> before = snapshot();
+        Map<String, String> before = snapshot("files_it.probe");
         HttpResponse<String> refused = putBytes(file + "second.bin", new byte[600 * 1024]);
         assertEquals(413, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"status\":413"), refused.body());
         HttpResponse<String> streamedPast = Http.send(Http.request(file + "third.bin")
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new Generated(600 * 1024, 3))));
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBytes(600 * 1024, 3))));
         assertEquals(413, streamedPast.statusCode(), "without a Content-Length the quota is found while streaming");
-        assertEquals(before, snapshot(), "the plugin's usage is unchanged and no temporary file remains");
+        assertEquals(before, snapshot("files_it.probe"), "the plugin's usage is unchanged and no temporary file remains");
         assertEquals(List.of("first.bin"), names(pluginDir("files_it.quota")));
     }
 
@@ -431,50 +437,10 @@ class PluginFilesIT {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    private static Path dataDir() {
-        Path sqlite = ItDatabase.sqliteDir();
-        return sqlite != null ? sqlite : ItDatabase.serverDir().resolve("data");
-    }
-
-    private static Path pluginDir(String plugin) {
-        return dataDir().resolve("plugin_data").resolve(plugin);
-    }
-
-    private static Path limitsOverride() {
-        return ItDatabase.serverDir().resolve("configDropins").resolve("overrides").resolve("it-plugin-files.xml");
-    }
-
-    /** Every file and directory of the file areas, with size and modification time. */
-    private static Map<String, String> snapshot() throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        Path areas = dataDir().resolve("plugin_data");
-        try (Stream<Path> paths = Files.walk(areas)) {
-            for (Path p : paths.toList()) {
-                if (!p.startsWith(areas.resolve("files_it.probe"))) {
-                    all.put(areas.relativize(p).toString(), Files.isDirectory(p) ? "dir"
-                            : Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
-                }
-            }
-        }
-        return all;
-    }
-
     /** The problem's detail, or the start of whatever else the server answered. */
     private static String detail(String body) {
         Matcher detail = Pattern.compile("\"detail\":\"([^\"]*)\"").matcher(body);
         return detail.find() ? detail.group(1) : "(not a problem document) " + body.substring(0, Math.min(80, body.length()));
-    }
-
-    private static List<String> temporaries(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".upload-")).toList();
-        }
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.list(dir)) {
-            return paths.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 
     private static List<String> paths(String listing) {
@@ -500,39 +466,5 @@ class PluginFilesIT {
     private static long allocatedByThisThread() throws Exception {
         return (Long) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("java.lang:type=Threading"),
                 "getThreadAllocatedBytes", new Object[] {Thread.currentThread().getId()}, new String[] {"long"});
-    }
-
-    /** {@code size} bytes of a repeatable pattern, made on the fly without allocating. */
-    static final class Generated extends InputStream {
-
-        private final long size;
-        private final int seed;
-        private long position;
-
-        Generated(long size, int seed) {
-            this.size = size;
-            this.seed = seed;
-        }
-
-        @Override
-        public int read() {
-            return position < size ? at(position++) : -1;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (position >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(length, size - position);
-            for (int i = 0; i < n; i++) {
-                buffer[offset + i] = (byte) at(position++);
-            }
-            return n;
-        }
-
-        private int at(long i) {
-            return (int) ((i * 31 + seed + (i >>> 12)) & 0xFF);
-        }
     }
 }

@@ -26,15 +26,15 @@ public final class Deployments {
     }
 
     /**
-     * The EAR plus a web module holding {@code testClass}, for test methods that run inside the
+     * The EAR plus a web module holding {@code classes} (the test class and what it needs), for test methods that run inside the
      * server with the EAR's classes and EJBs at hand; Arquillian adds its servlet to that module.
      * The application's own web module keeps its context root {@code /}, which the Liberty adapter
      * cannot address; the probe is named like its context root because the adapter derives the
      * address from the name.
      */
-    public static EnterpriseArchive botstoreEarWithProbe(Class<?> testClass) {
+    public static EnterpriseArchive botstoreEarWithProbe(Class<?>... classes) {
         EnterpriseArchive ear = botstoreEar();
-        ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, PROBE + ".war").addClass(testClass)));
+        ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, PROBE + ".war").addClasses(classes)));
         String applicationXml = text(ear.get("META-INF/application.xml").getAsset().openStream())
                 .replace("<library-directory>", "<module><web><web-uri>" + PROBE + ".war</web-uri><context-root>/"
                         + PROBE + "</context-root></web></module>\n  <library-directory>");
