@@ -21,6 +21,9 @@ import it.dev.botstore.support.ItDatabase;
 import it.dev.botstore.support.RawHttp;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -110,6 +113,36 @@ class PluginFilesIT {
         assertEquals(size, written.file().size());
         assertTrue(allocated < 4 * MIB, "a 50 MiB upload allocated " + allocated + " bytes: it is being buffered");
         assertEquals(1, files.deleteAll("files_it.heap").deleted());
+    }
+
+    /**
+     * Runs in the server: a 50 MiB PUT over HTTP, from this thread to the server's own port, while
+     * every thread of the server's JVM together allocates a small fraction of that. The request
+     * thread, Liberty's HTTP channel and JAX-RS are all counted, so none of them holds the body.
+     */
+    @Test
+    @Order(2)
+    void fiftyMebibytesOverRestAllocateLittleInTheWholeServer() throws Exception {
+        long size = 50 * MIB;
+        int port = (Integer) ManagementFactory.getPlatformMBeanServer().getAttribute(
+                new ObjectName("WebSphere:feature=channelfw,type=endpoint,name=defaultHttpEndpoint"), "Port");
+        HttpURLConnection put = (HttpURLConnection) URI.create("http://localhost:" + port + API
+                + "files_it.heap/files/over-rest.bin").toURL().openConnection();
+        put.setRequestMethod("PUT");
+        put.setDoOutput(true);
+        put.setFixedLengthStreamingMode(size);
+        put.setRequestProperty("Content-Type", "application/octet-stream");
+        long before = allocatedByAllThreads();
+        try (OutputStream out = put.getOutputStream(); InputStream in = new GeneratedBytes(size, 2)) {
+            in.transferTo(out);
+        }
+        int status = put.getResponseCode();
+        long allocated = allocatedByAllThreads() - before;
+        put.disconnect();
+        System.out.println("PluginFilesIT: a 50 MiB PUT over REST allocated " + allocated
+                + " bytes in all threads of the server together");
+        assertEquals(201, status);
+        assertTrue(allocated < 25 * MIB, "a 50 MiB upload allocated " + allocated + " bytes in the server");
     }
 
     @Test
@@ -460,6 +493,15 @@ class PluginFilesIT {
             sha.update(buffer, 0, n);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Bytes allocated so far by every live thread of this JVM together. */
+    private static long allocatedByAllThreads() throws Exception {
+        long[] ids = ManagementFactory.getThreadMXBean().getAllThreadIds();
+        long[] bytes = (long[]) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("java.lang:type=Threading"), "getThreadAllocatedBytes", new Object[] {ids},
+                new String[] {"[J"});
+        return java.util.Arrays.stream(bytes).filter(b -> b > 0).sum();
     }
 
     /** Bytes allocated by the current thread so far, through the platform MXBean (no com.sun.* import). */
