@@ -35,6 +35,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -195,8 +196,8 @@ class PluginFilesIT {
         String target = API + "files_it.race/files/shared.bin";
         byte[] a = new byte[(int) (8 * MIB)];
         byte[] b = new byte[(int) (8 * MIB)];
-        java.util.Arrays.fill(a, (byte) 'a');
-        java.util.Arrays.fill(b, (byte) 'b');
+        Arrays.fill(a, (byte) 'a');
+        Arrays.fill(b, (byte) 'b');
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -219,7 +220,7 @@ class PluginFilesIT {
             pool.shutdownNow();
         }
         byte[] result = Files.readAllBytes(pluginDir("files_it.race").resolve("shared.bin"));
-        assertTrue(java.util.Arrays.equals(result, a) || java.util.Arrays.equals(result, b),
+        assertTrue(Arrays.equals(result, a) || Arrays.equals(result, b),
                 "the file is one upload, whole, not a mixture");
         assertEquals(List.of(), temporaries(pluginDir("files_it.race")));
     }
@@ -237,13 +238,13 @@ class PluginFilesIT {
 
         HttpResponse<byte[]> part = Http.sendForBytes(Http.request(file).header("Range", "bytes=10-19"));
         assertEquals(206, part.statusCode());
-        assertArrayEquals(java.util.Arrays.copyOfRange(hundred, 10, 20), part.body());
+        assertArrayEquals(Arrays.copyOfRange(hundred, 10, 20), part.body());
         assertEquals("bytes 10-19/100", part.headers().firstValue("Content-Range").orElseThrow());
         assertEquals("10", part.headers().firstValue("Content-Length").orElseThrow());
 
         HttpResponse<byte[]> tail = Http.sendForBytes(Http.request(file).header("Range", "bytes=-5"));
         assertEquals(206, tail.statusCode());
-        assertArrayEquals(java.util.Arrays.copyOfRange(hundred, 95, 100), tail.body());
+        assertArrayEquals(Arrays.copyOfRange(hundred, 95, 100), tail.body());
 
         HttpResponse<String> outside = Http.send(Http.request(file).header("Range", "bytes=100-"));
         assertEquals(416, outside.statusCode(), outside.body());
@@ -501,7 +502,7 @@ class PluginFilesIT {
         long[] bytes = (long[]) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("java.lang:type=Threading"), "getThreadAllocatedBytes", new Object[] {ids},
                 new String[] {"[J"});
-        return java.util.Arrays.stream(bytes).filter(b -> b > 0).sum();
+        return Arrays.stream(bytes).filter(b -> b > 0).sum();
     }
 
     /** Bytes allocated by the current thread so far, through the platform MXBean (no com.sun.* import). */

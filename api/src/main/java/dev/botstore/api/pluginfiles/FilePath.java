@@ -109,7 +109,8 @@ public final class FilePath {
             if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < path.length()
                     && Character.isLowSurrogate(path.charAt(i + 1)))
                     && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(path.charAt(i - 1)))) {
-                throw new InvalidInputException(field, field + " is not valid UTF-8 (a lone surrogate at position " + i + ")");
+                throw new InvalidInputException(field, field + " is not valid UTF-8 (a lone surrogate at position "
+                        + i + ")");
             }
         }
         int bytes = utf8Length(path);

@@ -44,7 +44,8 @@ public record WriteCondition(List<String> ifMatch, List<String> ifNoneMatch) {
                 return "If-Match was given but there is no file at this path";
             }
             if (!ifMatch.contains("*") && !ifMatch.contains(quote(currentEtag))) {
-                return "If-Match " + String.join(", ", ifMatch) + " does not match the current ETag " + quote(currentEtag);
+                return "If-Match " + String.join(", ", ifMatch) + " does not match the current ETag "
+                        + quote(currentEtag);
             }
         }
         if (ifNoneMatch != null && currentEtag != null) {

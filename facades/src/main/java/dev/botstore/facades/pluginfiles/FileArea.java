@@ -215,7 +215,8 @@ public final class FileArea implements PluginFiles {
         try {
             Files.createDirectories(parent);
         } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException("path", "path '" + path + "' goes through a file as if it were a directory");
+            throw new InvalidInputException("path", "path '" + path + "' goes through a file as if it were a"
+                    + " directory");
         }
         PluginDirectory.checkInside(root, parent, "path", path);
         return parent;

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Listing {
             }
             new TreeWalk(root.get(), p, delimited, after).walk(prefixDirectory, new TreeWalk.Visitor() {
                 @Override
-                public boolean file(String path, Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                public boolean file(String path, Path file, BasicFileAttributes attributes) {
                     return take(path, () -> items.add(FileMetadata.of(path, attributes)));
                 }
 

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -322,7 +323,7 @@ class FileAreaTest {
             ByteBuffer buffer = ByteBuffer.allocate(100);
             open.content().read(buffer);
             assertArrayEquals("first".getBytes(StandardCharsets.UTF_8),
-                    java.util.Arrays.copyOf(buffer.array(), buffer.position()));
+                    Arrays.copyOf(buffer.array(), buffer.position()));
             assertEquals(5, open.info().size());
         }
     }

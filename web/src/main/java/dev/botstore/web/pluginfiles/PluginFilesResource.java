@@ -129,10 +129,11 @@ public class PluginFilesResource {
     @Operation(summary = "List files in path order",
             description = "{items, common_prefixes, next_cursor}. With delimiter=/ the directories one level below"
                     + " the prefix come back as common_prefixes. Pass next_cursor as cursor for the next page.")
-    public FileListing list(@QueryParam("prefix") @Parameter(description = "only paths starting with this") String prefix,
-                            @QueryParam("delimiter") @Parameter(description = "'/' or nothing") String delimiter,
-                            @QueryParam("limit") @Parameter(description = "1 to 1000, default 1000") String limit,
-                            @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page") String cursor) {
+    public FileListing list(
+            @QueryParam("prefix") @Parameter(description = "only paths starting with this") String prefix,
+            @QueryParam("delimiter") @Parameter(description = "'/' or nothing") String delimiter,
+            @QueryParam("limit") @Parameter(description = "1 to 1000, default 1000") String limit,
+            @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page") String cursor) {
         int pageSize = limit == null ? PluginFiles.MAX_LIST_LIMIT : (int) number("limit", limit);
         return files.list(plugin, prefix, delimiter, pageSize, cursor);
     }
@@ -142,9 +143,10 @@ public class PluginFilesResource {
     @Operation(summary = "Clean up: delete the files under a prefix",
             description = "Optionally only those last modified more than older_than seconds ago. An empty prefix"
                     + " needs all=true. Answers {deleted, freed_bytes}.")
-    public FileCleanup cleanUp(@QueryParam("prefix") String prefix,
-                               @QueryParam("older_than") @Parameter(description = "seconds") String olderThan,
-                               @QueryParam("all") @Parameter(description = "true to allow an empty prefix") String all) {
+    public FileCleanup cleanUp(
+            @QueryParam("prefix") @Parameter(description = "only paths starting with this") String prefix,
+            @QueryParam("older_than") @Parameter(description = "only files older than this (seconds)") String olderThan,
+            @QueryParam("all") @Parameter(description = "true to allow an empty prefix") String all) {
         Long seconds = olderThan == null ? null : number("older_than", olderThan);
         return files.cleanUp(plugin, prefix, seconds, flag("all", all));
     }
