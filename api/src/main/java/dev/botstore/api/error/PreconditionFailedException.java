@@ -1,6 +1,6 @@
 package dev.botstore.api.error;
 
-/** A conditional write whose condition does not hold (a stale If-Match version, If-None-Match on an existing entry): HTTP 412. */
+/** A conditional request ({@code If-Match}, {@code If-None-Match}) whose condition does not hold: HTTP 412. */
 public class PreconditionFailedException extends BotstoreException {
 
     public PreconditionFailedException(String message) {

@@ -3,6 +3,7 @@ package it.dev.botstore.support;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +27,22 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** For binary bodies, such as the parts of a file. */
+    public static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** For bodies too large to hold; the caller closes the stream. */
+    public static HttpResponse<InputStream> sendForStream(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = CLIENT.send(request.build(), body);
             assertNotEquals(500, response.statusCode(), () -> "a request produced a 500: " + response.body());
             return response;
         } catch (IOException e) {

@@ -5,12 +5,14 @@ import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.error.PreconditionFailedException;
+import dev.botstore.api.error.RangeNotSatisfiableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -31,7 +33,16 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
 
     @Override
     public Response toResponse(BotstoreException failure) {
-        return Problems.response(problem(failure, Problems.path(uri)));
+        return Problems.response(problem(failure, Problems.path(uri)), headers(failure));
+    }
+
+    /** Headers a kind of failure calls for besides the problem's own. */
+    static Map<String, String> headers(BotstoreException failure) {
+        if (failure instanceof RangeNotSatisfiableException range) {
+            // RFC 9110: a 416 tells the current length, so the client can ask again sensibly
+            return Map.of("Content-Range", "bytes */" + range.size());
+        }
+        return Map.of();
     }
 
     static Problem problem(BotstoreException failure, String instance) {
@@ -55,11 +66,14 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
         if (failure instanceof InvalidInputException) {
             return 400;
         }
+        if (failure instanceof PreconditionFailedException) {
+            return 412;
+        }
         if (failure instanceof PayloadTooLargeException) {
             return 413;
         }
-        if (failure instanceof PreconditionFailedException) {
-            return 412;
+        if (failure instanceof RangeNotSatisfiableException) {
+            return 416;
         }
         if (failure instanceof DatabaseNotReadyException) {
             return 503;

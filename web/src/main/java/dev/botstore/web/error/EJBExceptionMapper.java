@@ -30,7 +30,8 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
         String path = Problems.path(uri);
         Throwable cause = cause(failure);
         if (cause instanceof BotstoreException refusal) {
-            return Problems.response(BotstoreExceptionMapper.problem(refusal, path));
+            return Problems.response(BotstoreExceptionMapper.problem(refusal, path),
+                    BotstoreExceptionMapper.headers(refusal));
         }
         if (cause != null && providers != null) {
             Response delegated = delegate(cause);

@@ -7,6 +7,8 @@ import dev.botstore.api.error.BotstoreException;
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.error.PreconditionFailedException;
+import dev.botstore.api.error.RangeNotSatisfiableException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -39,6 +41,26 @@ class BotstoreExceptionMapperTest {
         assertEquals("over 1 MiB", p.detail());
         assertNull(p.errors());
         assertEquals(Map.of(), Problems.headers(p));
+    }
+
+    @Test
+    void preconditionFailedIs412() {
+        PreconditionFailedException failure = new PreconditionFailedException("If-Match does not match");
+        Problem p = BotstoreExceptionMapper.problem(failure, PATH);
+
+        assertEquals(412, p.status());
+        assertEquals(Problems.TYPE_PREFIX + "precondition-failed", p.type());
+        assertEquals(Map.of(), BotstoreExceptionMapper.headers(failure));
+    }
+
+    @Test
+    void rangeNotSatisfiableIs416WithTheSizeInContentRange() {
+        RangeNotSatisfiableException failure = new RangeNotSatisfiableException("past the end", 1234);
+        Problem p = BotstoreExceptionMapper.problem(failure, PATH);
+
+        assertEquals(416, p.status());
+        assertEquals(Problems.TYPE_PREFIX + "range-not-satisfiable", p.type());
+        assertEquals(Map.of("Content-Range", "bytes */1234"), BotstoreExceptionMapper.headers(failure));
     }
 
     @Test
