@@ -2,13 +2,19 @@ package it.dev.botstore;
 
 import static it.dev.botstore.PluginStoreIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.FileAreaDisk;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Listing, batches and chat resets of the key-value store through REST. */
+/** Listing, batches and chat resets of the key-value store, and removing a whole plugin, through REST. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PluginStoreBulkIT {
@@ -148,6 +154,44 @@ class PluginStoreBulkIT {
         assertEquals(200, Http.get(STORE + "/pref?user_key=u1").statusCode());
         assertEquals("{\"deleted\":1}", Http.delete(STORE + "?user_key=u1").body());
         assertProblem(Http.delete(STORE), 400);
+    }
+
+    @Test
+    void deletingAPluginRemovesItsEntriesInEveryScopeAndItsDirectoryAndNothingElse() throws Exception {
+        for (String plugin : List.of("carol.gone", "dave.stays")) {
+            String store = "/api/v1/plugins/" + plugin + "/store/pref";
+            for (String scope : List.of("", "?chat_key=g", "?user_key=u", "?chat_key=g&user_key=u")) {
+                assertEquals(201, Http.putText(store + scope, "v").statusCode());
+            }
+            assertEquals(201, Http.send(Http.request("/api/v1/plugins/" + plugin + "/files/a/b.txt")
+                    .PUT(HttpRequest.BodyPublishers.ofString("12345"))).statusCode());
+        }
+        assertEquals("{\"bytes\":5,\"entries\":4,\"files\":1,\"plugin\":\"carol.gone\"}",
+                Http.get("/api/v1/plugins/carol.gone").body());
+
+        HttpResponse<String> removed = Http.delete("/api/v1/plugins/carol.gone");
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals("{\"deleted_entries\":4,\"deleted_files\":1,\"freed_bytes\":5,\"plugin\":\"carol.gone\"}",
+                removed.body());
+        assertEquals(0, rows("carol.gone"));
+        assertFalse(Files.exists(FileAreaDisk.pluginDir("carol.gone")), "its directory is gone");
+        assertEquals("{\"bytes\":0,\"entries\":0,\"files\":0,\"plugin\":\"carol.gone\"}",
+                Http.get("/api/v1/plugins/carol.gone").body());
+
+        assertEquals(4, rows("dave.stays"));
+        assertEquals("12345", Http.get("/api/v1/plugins/dave.stays/files/a/b.txt").body());
+        assertProblem(Http.delete("/api/v1/plugins/not-a-plugin"), 400);
+    }
+
+    private static long rows(String plugin) throws Exception {
+        try (Connection c = ItDatabase.connect(ItDatabase.name());
+             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM plugin_data WHERE plugin_key = ?")) {
+            st.setString(1, plugin);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static HttpResponse<String> batch(String scope, String body) {
