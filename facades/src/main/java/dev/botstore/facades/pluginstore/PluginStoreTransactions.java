@@ -13,7 +13,9 @@ import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.schema.Databases;
 import dev.botstore.persistence.pluginstore.PluginData;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.time.LocalDateTime;
@@ -24,8 +26,8 @@ import java.util.Optional;
 
 /**
  * One container-managed transaction per store operation (a whole batch is one); {@link
- * PluginStoreFacade} validates before and retries around it. A failed precondition is an
- * application exception that rolls the transaction back, so a batch writes all or nothing.
+ * PluginStoreFacade} validates before and retries around it. A failed precondition of a batch
+ * rolls its transaction back, so a batch writes all or nothing.
  */
 @Stateless
 @LocalBean
@@ -33,6 +35,9 @@ public class PluginStoreTransactions {
 
     @EJB
     private Databases databases;
+
+    @Resource
+    private SessionContext context;
 
     public Optional<StoreEntry> get(StoreKey key) {
         return store().find(key, now()).map(PluginStoreTransactions::toEntry);
@@ -57,7 +62,17 @@ public class PluginStoreTransactions {
         return entries;
     }
 
+    /** All or nothing: a failed condition rolls back what the earlier operations wrote. */
     public List<BatchResult> batch(StoreScope scope, List<BatchOperation> operations) {
+        try {
+            return runBatch(scope, operations);
+        } catch (PreconditionFailedException e) {
+            context.setRollbackOnly(); // this exception alone does not roll back, see ejb-jar.xml
+            throw e;
+        }
+    }
+
+    private List<BatchResult> runBatch(StoreScope scope, List<BatchOperation> operations) {
         PluginDataStore store = store();
         LocalDateTime now = now();
         List<BatchResult> results = new ArrayList<>();
