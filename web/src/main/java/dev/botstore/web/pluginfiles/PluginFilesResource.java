@@ -1,6 +1,5 @@
 package dev.botstore.web.pluginfiles;
 
-import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.pluginfiles.ByteRange;
 import dev.botstore.api.pluginfiles.FileCleanup;
 import dev.botstore.api.pluginfiles.FileInfo;
@@ -9,6 +8,7 @@ import dev.botstore.api.pluginfiles.FileRead;
 import dev.botstore.api.pluginfiles.FileWrite;
 import dev.botstore.api.pluginfiles.PluginFiles;
 import dev.botstore.api.pluginfiles.WriteCondition;
+import dev.botstore.web.QueryValues;
 import dev.botstore.web.health.WithoutDatabase;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -134,7 +134,7 @@ public class PluginFilesResource {
             @QueryParam("delimiter") @Parameter(description = "'/' or nothing") String delimiter,
             @QueryParam("limit") @Parameter(description = "1 to 1000, default 1000") String limit,
             @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page") String cursor) {
-        int pageSize = limit == null ? PluginFiles.MAX_LIST_LIMIT : (int) number("limit", limit);
+        int pageSize = QueryValues.wholeNumber("limit", limit, PluginFiles.MAX_LIST_LIMIT);
         return files.list(plugin, prefix, delimiter, pageSize, cursor);
     }
 
@@ -147,8 +147,8 @@ public class PluginFilesResource {
             @QueryParam("prefix") @Parameter(description = "only paths starting with this") String prefix,
             @QueryParam("older_than") @Parameter(description = "only files older than this (seconds)") String olderThan,
             @QueryParam("all") @Parameter(description = "true to allow an empty prefix") String all) {
-        Long seconds = olderThan == null ? null : number("older_than", olderThan);
-        return files.cleanUp(plugin, prefix, seconds, flag("all", all));
+        return files.cleanUp(plugin, prefix, QueryValues.wholeNumber("older_than", olderThan),
+                QueryValues.flag("all", all));
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, FileInfo info, long length) {
@@ -165,23 +165,5 @@ public class PluginFilesResource {
 
     private static EntityTag etag(FileInfo info) {
         return new EntityTag(info.etag());
-    }
-
-    private static long number(String name, String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, name + " must be a whole number, not '" + value + "'");
-        }
-    }
-
-    private static boolean flag(String name, String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInputException(name, name + " must be true or false, not '" + value + "'");
     }
 }
