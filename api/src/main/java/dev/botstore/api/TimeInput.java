@@ -1,0 +1,56 @@
+package dev.botstore.api;
+
+import dev.botstore.api.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A point in time as callers give it: epoch seconds (fractions allowed), epoch milliseconds, or
+ * ISO-8601. A number of 10^11 or more is milliseconds: as seconds it would lie past the year 5000,
+ * as milliseconds it is 1973 or later. Columns keep the original's own unit; converting to it is
+ * the facade's business, with {@link #epochSeconds} and {@link #epochMillis}.
+ */
+public final class TimeInput {
+
+    private static final BigDecimal MILLIS_FROM = BigDecimal.valueOf(100_000_000_000L);
+
+    private TimeInput() {
+    }
+
+    /** The instant named by {@code raw}; null when absent; a 400 naming {@code field} when unreadable. */
+    public static Instant parse(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        try {
+            BigDecimal number = new BigDecimal(text);
+            BigDecimal seconds = number.abs().compareTo(MILLIS_FROM) >= 0 ? number.movePointLeft(3) : number;
+            long whole = seconds.longValue();
+            long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            // not a number: try ISO-8601 below
+        }
+        try {
+            return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")
+                    ? OffsetDateTime.parse(text).toInstant()
+                    : Instant.parse(text + "Z");
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be epoch seconds, epoch milliseconds or"
+                    + " ISO-8601 (2026-11-22T08:00:00Z), not '" + raw + "'");
+        }
+    }
+
+    /** Epoch seconds with fraction, the unit of the original's float timestamp columns. */
+    public static double epochSeconds(Instant instant) {
+        return instant.getEpochSecond() + instant.getNano() / 1e9;
+    }
+
+    /** Epoch milliseconds, the unit of {@code conversation_goals}. */
+    public static long epochMillis(Instant instant) {
+        return instant.toEpochMilli();
+    }
+}

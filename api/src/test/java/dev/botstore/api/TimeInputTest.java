@@ -1,0 +1,38 @@
+package dev.botstore.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.botstore.api.error.InvalidInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TimeInputTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-22T12:00:00.250Z");
+
+    @Test
+    void secondsMillisecondsAndIsoNameTheSameInstant() {
+        assertEquals(NOON, TimeInput.parse("t", "1795348800.25"));
+        assertEquals(NOON, TimeInput.parse("t", "1795348800250"));
+        assertEquals(NOON, TimeInput.parse("t", "2026-11-22T12:00:00.250Z"));
+        assertEquals(NOON, TimeInput.parse("t", "2026-11-22T14:00:00.250+02:00"));
+        assertEquals(NOON, TimeInput.parse("t", "2026-11-22T12:00:00.250"));
+    }
+
+    @Test
+    void absentIsNullAndGarbageIsA400NamingTheField() {
+        assertNull(TimeInput.parse("since", " "));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TimeInput.parse("since", "yesterday"));
+        assertEquals("since", e.field());
+        assertTrue(e.getMessage().contains("yesterday"));
+    }
+
+    @Test
+    void convertsToTheOriginalsUnits() {
+        assertEquals(1795348800.25, TimeInput.epochSeconds(NOON), 1e-6);
+        assertEquals(1795348800250L, TimeInput.epochMillis(NOON));
+    }
+}
