@@ -1,8 +1,10 @@
 package dev.botstore.web.error;
 
 import dev.botstore.api.error.BotstoreException;
+import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.error.RangeNotSatisfiableException;
@@ -65,6 +67,12 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
     static int status(BotstoreException failure) {
         if (failure instanceof InvalidInputException) {
             return 400;
+        }
+        if (failure instanceof NotFoundException) {
+            return 404;
+        }
+        if (failure instanceof ConflictException) {
+            return 409;
         }
         if (failure instanceof PreconditionFailedException) {
             return 412;

@@ -7,6 +7,8 @@ import dev.botstore.api.error.BotstoreException;
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.error.ConflictException;
+import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.error.RangeNotSatisfiableException;
 import java.util.List;
@@ -51,6 +53,18 @@ class BotstoreExceptionMapperTest {
         assertEquals(412, p.status());
         assertEquals(Problems.TYPE_PREFIX + "precondition-failed", p.type());
         assertEquals(Map.of(), BotstoreExceptionMapper.headers(failure));
+    }
+
+    @Test
+    void aMissingRecordIs404AndAConflictingStateIs409() {
+        Problem missing = BotstoreExceptionMapper.problem(new NotFoundException("no persona backup 7 in group g1"), PATH);
+        assertEquals(404, missing.status());
+        assertEquals(Problems.TYPE_PREFIX + "not-found", missing.type());
+        assertEquals("no persona backup 7 in group g1", missing.detail());
+
+        Problem conflict = BotstoreExceptionMapper.problem(new ConflictException("the database holds data"), PATH);
+        assertEquals(409, conflict.status());
+        assertEquals(Problems.TYPE_PREFIX + "conflict", conflict.type());
     }
 
     @Test
