@@ -375,8 +375,11 @@ class PluginFilesIT {
                 RawHttp.Answer answer = RawHttp.send(method, base + target, body);
                 answers.put(method + " " + (target.length() > 60 ? target.substring(0, 20) + "…(" + target.length() + ")"
                         : target), answer.status() + " " + detail(answer.body()));
-                assertTrue(answer.status() == 400 || answer.status() == 404,
-                        method + " " + target + " answered " + answer.status() + ": " + answer.body());
+                assertEquals(400, answer.status(), method + " " + target + " answered: " + answer.body());
+                if (!target.contains("%00")) { // Liberty answers an encoded NUL itself, in HTML
+                    assertTrue(answer.body().startsWith("{\"type\""), method + " " + target + " is a problem: "
+                            + answer.body());
+                }
                 assertFalse(answer.body().contains("root:"), "no file outside the area is served");
             }
         }
@@ -384,8 +387,6 @@ class PluginFilesIT {
         assertEquals(before, snapshot("files_it.probe"), "nothing in the data directory changed");
         assertFalse(Files.exists(outsideFile));
         Files.delete(outsideFile.getParent());
-        assertTrue(answers.values().stream().filter(a -> a.startsWith("400")).count() > answers.size() / 2,
-                "most are refused as invalid: " + answers);
     }
 
     @Test
