@@ -29,14 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The OpenAPI document is the map from the original plugin's database manager to this API: each of
  * its public methods is served by an operation whose description says {@code Covers: <method>}.
  * The list of methods is the reference's ({@code upstream-manager-methods.txt}, one
- * {@code <facade> <method>} a line).
+ * {@code <facade> <method>} a line). A facade is served whole or not at all: once one of its
+ * methods is covered, every one of them must be.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiCoverageIT {
-
-    /** The facades whose REST API is complete: every one of their methods must be covered. */
-    private static final Set<String> COMPLETE_FACADES = Set.of();
 
     private static final Pattern COVERS = Pattern.compile("Covers: ([a-z_]+(?:, [a-z_]+)*)");
 
@@ -55,17 +53,20 @@ class OpenApiCoverageIT {
     void everyMethodOfACompleteFacadeIsCoveredAndEveryCoveredMethodExists() throws IOException {
         Map<String, String> facadeOf = methods();
         assertEquals(118, facadeOf.size(), "the reference lists 118 methods");
-        Set<String> covered = covered(Http.get("/openapi").body());
+        // JSON, not the default YAML, which may fold a long description across lines
+        Set<String> covered = covered(Http.get("/openapi?format=JSON").body());
+        Set<String> started = covered.stream().map(facadeOf::get).filter(f -> f != null).collect(Collectors.toSet());
 
         Set<String> unknown = new TreeSet<>(covered);
         unknown.removeAll(facadeOf.keySet());
         assertTrue(unknown.isEmpty(), () -> "'Covers:' names methods the original does not have: " + unknown);
 
         Set<String> missing = facadeOf.entrySet().stream()
-                .filter(e -> COMPLETE_FACADES.contains(e.getValue()) && !covered.contains(e.getKey()))
+                .filter(e -> started.contains(e.getValue()) && !covered.contains(e.getKey()))
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(missing.isEmpty(), () -> "methods without an operation: " + missing);
-        System.out.println("OpenAPI covers " + covered.size() + " of the original's 118 methods");
+        System.out.println("OpenAPI covers " + covered.size() + " of the original's 118 methods, facades "
+                + new TreeSet<>(started));
     }
 
     private static Set<String> covered(String document) {

@@ -1,7 +1,10 @@
 package dev.botstore.persistence.config;
 
 import java.util.Hashtable;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.internal.databaseaccess.FieldTypeDefinition;
+import org.eclipse.persistence.internal.expressions.ExpressionSQLPrinter;
+import org.eclipse.persistence.internal.expressions.SQLSelectStatement;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.queries.ValueReadQuery;
 
@@ -53,5 +56,34 @@ public class SQLitePlatform extends DatabasePlatform {
     @Override
     public String getSelectForUpdateString() {
         return "";
+    }
+
+    /**
+     * Paging as {@code LIMIT ? OFFSET ?} in the SQL. Without it EclipseLink skips the first rows
+     * through the JDBC result set, which SQLite's driver cannot position, so every page would
+     * start at the first row.
+     */
+    @Override
+    public void printSQLSelectStatement(DatabaseCall call, ExpressionSQLPrinter printer, SQLSelectStatement statement) {
+        int maxRows = statement.getQuery() == null ? 0 : statement.getQuery().getMaxRows();
+        int firstRow = statement.getQuery() == null ? 0 : statement.getQuery().getFirstResult();
+        if (maxRows <= 0 && firstRow <= 0) {
+            super.printSQLSelectStatement(call, printer, statement);
+            return;
+        }
+        statement.setUseUniqueFieldAliases(true);
+        call.setFields(statement.printSQL(printer));
+        printer.printString(" LIMIT ");
+        printer.printParameter(DatabaseCall.MAXROW_FIELD);
+        printer.printString(" OFFSET ");
+        printer.printParameter(DatabaseCall.FIRSTRESULT_FIELD);
+        call.setIgnoreFirstRowSetting(true);
+        call.setIgnoreMaxResultsSetting(true);
+    }
+
+    /** EclipseLink hands over first + max; LIMIT wants the page size (negative means no limit). */
+    @Override
+    public int computeMaxRowsForSQL(int firstResultIndex, int maxResults) {
+        return maxResults > 0 ? maxResults - Math.max(firstResultIndex, 0) : -1;
     }
 }

@@ -108,27 +108,11 @@ class PluginDataStoreTest {
     }
 
     static TestDatabase synced(DbType type) throws Exception {
-        TestDatabase db = TestDatabase.create(type);
-        try (Connection c = db.connection()) {
-            dev.botstore.persistence.schema.SchemaSync.run(
-                    (AbstractSession) JpaHelper.getServerSession(db.emf()), c, db.name(), null);
-        }
-        return db;
+        return TestDatabase.synced(type);
     }
 
     static <T> T inTransaction(TestDatabase db, Function<PluginDataStore, T> work) {
-        EntityManager em = db.emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new PluginDataStore(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> work.apply(new PluginDataStore(em)));
     }
 
     static long countRows(TestDatabase db) throws Exception {

@@ -3,6 +3,8 @@ package dev.botstore.persistence.support;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.config.SQLitePlatform;
+import dev.botstore.persistence.schema.SchemaSync;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
@@ -16,8 +18,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -108,6 +113,31 @@ public final class TestDatabase implements AutoCloseable {
 
     public void execute(String sql) throws SQLException {
         execute(dataSource, sql);
+    }
+
+    /** A fresh database with the whole schema built by the schema sync, as the server builds it. */
+    public static TestDatabase synced(DbType type) throws Exception {
+        TestDatabase db = create(type);
+        try (Connection c = db.connection()) {
+            SchemaSync.run((AbstractSession) JpaHelper.getServerSession(db.emf()), c, db.name(), null);
+        }
+        return db;
+    }
+
+    /** Runs {@code work} in one resource-local transaction, committed when it returns. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     @Override

@@ -1,0 +1,199 @@
+package dev.botstore.web;
+
+import dev.botstore.api.TimeInput;
+import dev.botstore.api.error.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.time.Instant;
+
+/**
+ * A JSON request body read field by field. A body bound by JSON-B answers a wrong type with a
+ * message about Java classes; here every mistake is a 400 that names the field as the caller wrote
+ * it ({@code messages[49].group_id} inside a batch).
+ */
+public final class JsonFields {
+
+    private final JsonObject object;
+    private final String prefix;
+
+    private JsonFields(JsonObject object, String prefix) {
+        this.object = object;
+        this.prefix = prefix;
+    }
+
+    /** The request body, which must be one JSON object. */
+    public static JsonFields of(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "the request body must be a JSON object; it is empty");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("body", "the request body must be a JSON object, not " + kind(value));
+            }
+            return new JsonFields(value.asJsonObject(), "");
+        } catch (JsonParsingException e) {
+            throw new InvalidInputException("body", "the request body is not valid JSON: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new InvalidInputException("body", "the request body is not valid JSON");
+        }
+    }
+
+    /** An element of an array field, to be read with the same rules; its errors name {@code field[index]}. */
+    public static JsonFields element(JsonValue value, String path) {
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(path, path + " must be a JSON object, not " + kind(value));
+        }
+        return new JsonFields(value.asJsonObject(), path + ".");
+    }
+
+    public JsonObject object() {
+        return object;
+    }
+
+    public boolean has(String field) {
+        return object.containsKey(field) && !object.isNull(field);
+    }
+
+    /** A string field; null when absent or null. */
+    public String text(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw wrong(field, "a string", value);
+    }
+
+    /** A string field that must be present and not blank. */
+    public String requiredText(String field) {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(name(field), name(field) + " is required");
+        }
+        return text;
+    }
+
+    /** A string field of at most {@code max} characters (the column's width). */
+    public String text(String field, int max) {
+        String text = text(field);
+        if (text != null && text.length() > max) {
+            throw new InvalidInputException(name(field),
+                    name(field) + " is " + text.length() + " characters long; at most " + max + " fit");
+        }
+        return text;
+    }
+
+    public Long wholeNumber(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new InvalidInputException(name(field), name(field) + " is out of range: " + number);
+            }
+        }
+        throw wrong(field, "a whole number", value);
+    }
+
+    public Double number(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.doubleValue();
+        }
+        throw wrong(field, "a number", value);
+    }
+
+    public Boolean flag(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()
+                && (number.longValue() == 0 || number.longValue() == 1)) {
+            return number.longValue() == 1; // the original stores flags as 0/1
+        }
+        throw wrong(field, "true or false", value);
+    }
+
+    /** A point in time: epoch seconds or milliseconds as a number, or an ISO-8601 string. */
+    public Instant time(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber || value instanceof JsonString) {
+            String raw = value instanceof JsonString string ? string.getString() : value.toString();
+            return TimeInput.parse(name(field), raw);
+        }
+        throw wrong(field, "epoch seconds, epoch milliseconds or an ISO-8601 time", value);
+    }
+
+    /**
+     * A field stored as JSON in a text column: an object or array is kept as its JSON text, a string
+     * as it is (callers of the original pass JSON already serialised).
+     */
+    public String jsonText(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    /** An array field; null when absent. */
+    public JsonArray array(String field) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            return value.asJsonArray();
+        }
+        throw wrong(field, "an array", value);
+    }
+
+    /** The name the caller knows this field by, with its place in the body. */
+    public String name(String field) {
+        return prefix + field;
+    }
+
+    private JsonValue present(String field) {
+        JsonValue value = object.get(field);
+        return value == null || value == JsonValue.NULL ? null : value;
+    }
+
+    private InvalidInputException wrong(String field, String expected, JsonValue value) {
+        return new InvalidInputException(name(field), name(field) + " must be " + expected + ", not " + kind(value));
+    }
+
+    private static String kind(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+        };
+    }
+}
