@@ -62,6 +62,24 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public static HttpResponse<String> postJson(String path, String json) {
+        return json(path, "POST", json);
+    }
+
+    public static HttpResponse<String> putJson(String path, String json) {
+        return json(path, "PUT", json);
+    }
+
+    public static HttpResponse<String> patchJson(String path, String json) {
+        return json(path, "PATCH", json);
+    }
+
+    /** A request with a JSON body and any method. */
+    public static HttpResponse<String> json(String path, String method, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
