@@ -19,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,6 +75,45 @@ class MessagesIT {
         assertEquals("false", field(one, "processed"));
         assertEquals(T0 + (499 * 7919L) % 1000, number(one, "timestamp"));
         assertEquals(1000, number(groupStatistics(group), "total_messages"));
+    }
+
+    @Test
+    void concurrentBatchesEachGetTheirOwnIdsInOrder() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> failures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                failures.add(pool.submit(() -> storeAndCheck("g-" + UUID.randomUUID(), 500)));
+            }
+            for (Future<String> failure : failures) {
+                assertEquals(null, failure.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Stores a batch of one group and says what does not line up, null when everything does. */
+    private static String storeAndCheck(String group, int size) {
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            batch.add(message(group, "u" + i, "m-" + i, T0 + size - i));
+        }
+        HttpResponse<String> stored = Http.postJson(MESSAGES + "/batch", "{\"messages\":[" + String.join(",", batch) + "]}");
+        if (stored.statusCode() != 201) {
+            return stored.statusCode() + " " + stored.body();
+        }
+        List<Integer> ids = ints(stored.body(), "ids");
+        Map<Integer, String> textOf = new HashMap<>();
+        for (String row : objects(Http.get(MESSAGES + "?limit=1000&group_id=" + group).body())) {
+            textOf.put((int) number(row, "id"), field(row, "message"));
+        }
+        for (int i = 0; i < size; i++) {
+            if (!("m-" + i).equals(textOf.get(ids.get(i)))) {
+                return "message " + i + " of " + group + " got id " + ids.get(i) + ", which holds " + textOf.get(ids.get(i));
+            }
+        }
+        return textOf.size() == size ? null : group + " holds " + textOf.size() + " messages, not " + size;
     }
 
     @Test

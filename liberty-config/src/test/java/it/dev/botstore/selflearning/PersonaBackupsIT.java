@@ -11,6 +11,9 @@ import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,6 +108,56 @@ class PersonaBackupsIT {
         assertProblem(Http.get(BACKUPS + "/abc"), 400, "backup_id");
         assertProblem(Http.get(BACKUPS + "?limit=0"), 400, "limit");
         assertEquals(200, Http.get("/api/v1/persona/updates?group_id=" + group).statusCode());
+    }
+
+    @Test
+    void theUpdateHistoryIsNewestFirstWithinItsGroup() throws Exception {
+        String group = "g-" + UUID.randomUUID();
+        try (Connection c = ItDatabase.connect(ItDatabase.name());
+             PreparedStatement insert = c.prepareStatement("INSERT INTO persona_update_reviews"
+                     + " (timestamp, group_id, update_type, status, confidence_score) VALUES (?, ?, ?, ?, ?)")) {
+            Object[][] rows = {{1_760_000_100.5, group, "style_learning", "approved", 0.9},
+                    {1_760_000_300.25, group, "progressive_persona_learning", "pending", 0.5},
+                    {1_760_000_200.0, group, "traditional", "rejected", null},
+                    {1_760_000_400.0, "other-" + group, "traditional", "pending", 0.1}};
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.executeUpdate();
+            }
+        }
+        String history = Http.get("/api/v1/persona/updates?group_id=" + group).body();
+        List<String> entries = MessageJson.objects(history);
+        assertEquals(List.of("progressive_persona_learning", "traditional", "style_learning"),
+                entries.stream().map(e -> field(e, "update_type")).toList());
+        assertEquals(1_760_000_300.25, Double.parseDouble(field(entries.get(0), "timestamp")), 1e-6, history);
+        assertEquals("pending", field(entries.get(0), "status"));
+        assertEquals(group, field(entries.get(0), "group_id"));
+        assertEquals(null, field(entries.get(1), "confidence_score"));
+        assertEquals(1, MessageJson.objects(Http.get("/api/v1/persona/updates?group_id=" + group + "&limit=1")
+                .body()).size());
+    }
+
+    @Test
+    void anAdoptedBackupWithBrokenContentStillReads() throws Exception {
+        String group = "g-" + UUID.randomUUID();
+        try (Connection c = ItDatabase.connect(ItDatabase.name());
+             PreparedStatement insert = c.prepareStatement("INSERT INTO persona_backups (group_id, backup_name,"
+                     + " timestamp, persona_config, original_persona, imitation_dialogues) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, group);
+            insert.setString(2, "adopted");
+            insert.setDouble(3, 1_700_000_000.5);
+            insert.setString(4, "null");
+            insert.setString(5, "not json");
+            insert.setString(6, "");
+            insert.executeUpdate();
+        }
+        String list = Http.get(BACKUPS + "?group_id=" + group + "&include_content=true").body();
+        assertTrue(list.contains("\"persona_config\":{}"), list);
+        assertTrue(list.contains("\"original_persona\":\"not json\""), list);
+        assertTrue(list.contains("\"imitation_dialogues\":[]"), list);
+        assertTrue(list.contains("\"persona_content\":\"\""), list);
     }
 
     private static int create(String group, String name, String prompt) {

@@ -145,7 +145,7 @@ public class PersonaResource {
         }
         if (value.getValueType() != kind) {
             throw new InvalidInputException(field, field + " must be " + (kind == JsonValue.ValueType.OBJECT
-                    ? "an object" : "an array") + ", not " + value.getValueType().name().toLowerCase());
+                    ? "an object" : "an array") + ", not " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return value.toString();
     }
