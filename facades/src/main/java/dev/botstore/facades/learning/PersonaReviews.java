@@ -2,7 +2,6 @@ package dev.botstore.facades.learning;
 
 import static dev.botstore.facades.learning.LearningJson.orEmpty;
 
-import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.learning.PersonaReview;
 import dev.botstore.api.learning.PersonaReviewInput;
 import dev.botstore.api.learning.ReviewFilter;
@@ -71,21 +70,12 @@ final class PersonaReviews {
     }
 
     boolean delete(int id) {
-        PersonaLearningReview row = em.find(PersonaLearningReview.class, id);
-        if (row == null) {
-            return false;
-        }
-        em.remove(row);
-        return true;
+        return ReviewQueries.delete(em, PersonaLearningReview.class, id);
     }
 
     private PersonaLearningReview load(int id, String groupId) {
-        PersonaLearningReview row = em.find(PersonaLearningReview.class, id);
-        if (row == null || LearningJson.given(groupId) && !groupId.equals(row.getGroupId())) {
-            throw new NotFoundException("no persona review " + id
-                    + (LearningJson.given(groupId) ? " in group '" + groupId + "'" : ""));
-        }
-        return row;
+        return ReviewQueries.load(em, PersonaLearningReview.class, id, groupId, PersonaLearningReview::getGroupId,
+                "persona review");
     }
 
     static PersonaReview view(PersonaLearningReview r) {

@@ -2,9 +2,11 @@ package dev.botstore.facades.learning;
 
 import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.api.learning.ReviewStatus;
+import dev.botstore.api.error.NotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The review lists, alike for persona and style reviews: pending ones newest created first, decided
@@ -30,5 +32,26 @@ final class ReviewQueries {
             query.setParameter("group", filter.groupId());
         }
         return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+
+    /** The review {@code id}, which must be of {@code groupId} when that is given; a 404 otherwise. */
+    static <T> T load(EntityManager em, Class<T> entity, int id, String groupId, Function<T, String> groupOf,
+                      String what) {
+        T row = em.find(entity, id);
+        if (row == null || LearningJson.given(groupId) && !groupId.equals(groupOf.apply(row))) {
+            throw new NotFoundException("no " + what + " " + id
+                    + (LearningJson.given(groupId) ? " in group '" + groupId + "'" : ""));
+        }
+        return row;
+    }
+
+    /** Deletes the row {@code id}; false when there is none. */
+    static boolean delete(EntityManager em, Class<?> entity, int id) {
+        Object row = em.find(entity, id);
+        if (row == null) {
+            return false;
+        }
+        em.remove(row);
+        return true;
     }
 }

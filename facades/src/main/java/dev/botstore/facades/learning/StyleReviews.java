@@ -2,7 +2,6 @@ package dev.botstore.facades.learning;
 
 import static dev.botstore.facades.learning.LearningJson.orEmpty;
 
-import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.api.learning.ReviewStatus;
 import dev.botstore.api.learning.StatusChange;
@@ -71,12 +70,7 @@ final class StyleReviews {
     }
 
     boolean delete(int id) {
-        StyleLearningReview row = em.find(StyleLearningReview.class, id);
-        if (row == null) {
-            return false;
-        }
-        em.remove(row);
-        return true;
+        return ReviewQueries.delete(em, StyleLearningReview.class, id);
     }
 
     /** Only the group's own approved reviews with dialog text; no fallback to other groups. */
@@ -91,12 +85,8 @@ final class StyleReviews {
     }
 
     private StyleLearningReview load(int id, String groupId) {
-        StyleLearningReview row = em.find(StyleLearningReview.class, id);
-        if (row == null || LearningJson.given(groupId) && !groupId.equals(row.getGroupId())) {
-            throw new NotFoundException("no style review " + id
-                    + (LearningJson.given(groupId) ? " in group '" + groupId + "'" : ""));
-        }
-        return row;
+        return ReviewQueries.load(em, StyleLearningReview.class, id, groupId, StyleLearningReview::getGroupId,
+                "style review");
     }
 
     private static StyleReview view(StyleLearningReview r, boolean withCreatedAt) {
