@@ -20,18 +20,24 @@ import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.api.learning.StyleReviewStatistics;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
+import dev.botstore.persistence.schema.TransientFailures;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The original's LearningFacade: one container-managed transaction per operation (REQUIRED). The
- * work is done by one helper per sub-topic over the transaction's EntityManager.
+ * The original's LearningFacade: one container-managed transaction per operation (REQUIRED; the session
+ * upsert has its own, in {@link LearningSessionWrites}, to be retried). The work is done by one helper
+ * per sub-topic over the transaction's EntityManager.
  */
 @Stateless
 @Interceptors(DatabaseGuard.class)
@@ -39,6 +45,12 @@ public class LearningFacade implements Learning {
 
     @EJB
     private Databases databases;
+
+    @EJB
+    private LearningSessionWrites sessionWrites;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     private EntityManager em() {
         return databases.entityManager();
@@ -142,9 +154,28 @@ public class LearningFacade implements Learning {
         return new LearningRuns(em()).session(sessionId);
     }
 
+    /** Retried on a deadlock or lock timeout, unless it runs inside a caller's transaction. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LearningSessionView saveLearningSession(String sessionId, SessionInput input) {
-        return new LearningRuns(em()).saveSession(sessionId, input);
+        if (registry.getTransactionKey() != null) {
+            return sessionWrites.save(sessionId, input);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sessionWrites.save(sessionId, input);
+            } catch (RuntimeException e) {
+                if (attempt >= TransientFailures.MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(TransientFailures.backoffMillis(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

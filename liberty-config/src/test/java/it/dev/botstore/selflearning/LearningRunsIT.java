@@ -14,7 +14,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,6 +113,26 @@ class LearningRunsIT {
                 "a new session needs its group");
         assertEquals(400, Http.get(LearningApi.BASE + "sessions?days=seven").statusCode());
         assertEquals(400, Http.get(LearningApi.BASE + "sessions?days=1&at=yesterday").statusCode());
+    }
+
+    @Test
+    void racingFirstReportsOfOneSessionMakeOneSession() throws Exception {
+        String group = LearningApi.group();
+        int writers = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<HttpResponse<String>>> puts = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String body = "{\"group_id\": \"" + group + "\", \"message_count\": " + i + "}";
+                puts.add(pool.submit(() -> Http.putJson(LearningApi.BASE + "sessions/race-" + group, body)));
+            }
+            for (Future<HttpResponse<String>> put : puts) {
+                assertEquals(200, put.get().statusCode(), put.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, LearningApi.get("sessions?group_id=" + group).size());
     }
 
     @Test
