@@ -55,7 +55,9 @@ class LearningReviewsIT {
     @Test
     void approvingOneOf120PersonaReviewsChangesExactlyThatOne() {
         // the status given is ignored: a persona review is always created pending
-        lifecycle("persona-reviews", "\"status\": \"approved\", \"update_type\": \"progressive_persona_learning\", \"proposed_content\": \"p");
+        lifecycle("persona-reviews",
+                "\"status\": \"approved\", \"update_type\": \"progressive_persona_learning\","
+                        + " \"proposed_content\": \"p");
     }
 
     @Test
@@ -95,7 +97,8 @@ class LearningReviewsIT {
         assertEquals(404, Http.putJson(LearningApi.BASE + kind + "/99999999999/status",
                 "{\"status\": \"approved\"}").statusCode(), "an id no row can have");
         assertEquals(404, Http.putJson(LearningApi.BASE + kind + "/" + created.get(1) + "/status",
-                "{\"status\": \"approved\", \"group_id\": \"another-group\"}").statusCode(), "a review of another group");
+                "{\"status\": \"approved\", \"group_id\": \"another-group\"}").statusCode(),
+                "a review of another group");
         HttpResponse<String> unknownStatus = Http.putJson(LearningApi.BASE + kind + "/" + created.get(1) + "/status",
                 "{\"status\": \"archived\"}");
         assertEquals(400, unknownStatus.statusCode(), unknownStatus.body());
@@ -130,7 +133,8 @@ class LearningReviewsIT {
                 + " \"timestamp\": 1700000100, \"few_shots_content\": \"A: older\\nB: one\","
                 + " \"learned_patterns\": [{\"pattern\": \"~\"}]}").getInt("id");
         int newer = LearningApi.post("style-reviews", "{\"group_id\": \"" + group + "\", \"type\": \"style_learning\","
-                + " \"timestamp\": \"2023-11-14T22:15:00Z\", \"few_shots_content\": \"A: newer\\nB: two\"}").getInt("id");
+                + " \"timestamp\": \"2023-11-14T22:15:00Z\", \"few_shots_content\": \"A: newer\\nB: two\"}")
+                .getInt("id");
         int elsewhere = LearningApi.post("style-reviews", "{\"group_id\": \"" + other + "\","
                 + " \"few_shots_content\": \"A: other\\nB: group\"}").getInt("id");
         assertEquals(List.of(), LearningApi.get("few-shots?group_id=" + group), "pending reviews give no few-shots");
@@ -162,7 +166,8 @@ class LearningReviewsIT {
                 + " \"learned_patterns\": [\"a\"], \"metadata\": {\"source\": \"remember_command\"}}");
         try (Connection c = ItDatabase.connect(ItDatabase.name())) {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO persona_update_reviews"
-                    + " (timestamp, group_id, update_type, status, metadata) VALUES (?, ?, 'traditional', 'pending', ?)")) {
+                    + " (timestamp, group_id, update_type, status, metadata)"
+                    + " VALUES (?, ?, 'traditional', 'pending', ?)")) {
                 st.setDouble(1, 1_700_000_500.25);
                 st.setString(2, group);
                 st.setString(3, "{\"change_snapshot\": ");

@@ -87,7 +87,8 @@ class LearningRunsIT {
         assertEquals(0.5, created.getJsonNumber("learning_quality").doubleValue());
         assertTrue(created.containsKey("created_at"), created.toString());
 
-        JsonObject updated = LearningApi.put("sessions/" + session, "{\"group_id\": \"elsewhere\", \"batch_id\": \"b2\","
+        JsonObject updated = LearningApi.put("sessions/" + session, "{\"group_id\": \"elsewhere\","
+                + " \"batch_id\": \"b2\","
                 + " \"start_time\": 1, \"end_time\": 1700000600, \"status\": \"completed\"}");
         assertEquals(group, updated.getString("group_id"), "group, batch and start stay");
         assertEquals("b1", updated.getString("batch_id"));
@@ -98,8 +99,9 @@ class LearningRunsIT {
         assertEquals(1_700_000_600.0, updated.getJsonNumber("end_time").doubleValue());
         assertEquals(updated, LearningApi.object(Http.get(LearningApi.BASE + "sessions/" + session), 200));
 
-        LearningApi.put("sessions/" + session + "-old", "{\"group_id\": \"" + group + "\", \"start_time\": 1690000000}");
-        LearningApi.put("sessions/" + session + "-new", "{\"group_id\": \"" + group + "\", \"start_time\": 1700086400}");
+        String groupField = "{\"group_id\": \"" + group + "\", ";
+        LearningApi.put("sessions/" + session + "-old", groupField + "\"start_time\": 1690000000}");
+        LearningApi.put("sessions/" + session + "-new", groupField + "\"start_time\": 1700086400}");
         JsonArray byGroup = LearningApi.get("sessions?group_id=" + group);
         assertEquals(List.of(session + "-new", session, session + "-old"), byGroup.stream()
                 .map(s -> s.asJsonObject().getString("session_id")).toList(), "newest started first");
@@ -148,7 +150,8 @@ class LearningRunsIT {
         assertEquals(true, record.getBoolean("success"));
         assertEquals("[\"greeting\"]", record.getString("successful_pattern"));
         assertEquals("plain", record.getString("failed_pattern"));
-        assertEquals(record, LearningApi.object(Http.get(LearningApi.BASE + "performance/" + record.getInt("id")), 200));
+        assertEquals(record, LearningApi.object(Http.get(LearningApi.BASE + "performance/" + record.getInt("id")),
+                200));
         assertEquals(400, Http.postJson(LearningApi.BASE + "performance", "{\"quality_score\": 1}").statusCode());
         assertEquals(400, Http.postJson(LearningApi.BASE + "performance", "{\"group_id\": \"g\", \"success\": \"yes\"}")
                 .statusCode());
