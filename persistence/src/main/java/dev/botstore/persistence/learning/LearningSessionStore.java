@@ -1,0 +1,72 @@
+package dev.botstore.persistence.learning;
+
+import dev.botstore.persistence.config.DbType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.platform.database.DatabasePlatform;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The upsert of a learning session on its unique {@code session_id}, one statement in each backend's
+ * dialect, so that two first reports of one session never collide. Only columns with a value are
+ * named: a null never has to be bound (PostgreSQL would type it as text), and on an existing row only
+ * the given columns of {@link #UPDATABLE} change.
+ */
+public final class LearningSessionStore {
+
+    /** What a later report may change; group, batch and start stay as first recorded. */
+    public static final List<String> UPDATABLE = List.of("message_count", "end_time", "learning_quality", "status");
+
+    private final EntityManager em;
+    private final DbType type;
+
+    public LearningSessionStore(EntityManager em) {
+        this.em = em;
+        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+    }
+
+    /**
+     * Inserts {@code insert} (column → value, nulls left out) or, when the session exists, sets the
+     * columns of {@code update} (nulls left out) to their values.
+     */
+    public void upsert(String sessionId, Map<String, Object> insert, Map<String, Object> update) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("session_id", sessionId);
+        insert.forEach((column, value) -> {
+            if (value != null) {
+                row.put(column, value);
+            }
+        });
+        List<String> changed = update.entrySet().stream()
+                .filter(e -> e.getValue() != null && UPDATABLE.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        // the inserted row carries the update's values too, so the conflict branch can take them from it
+        changed.forEach(column -> row.put(column, update.get(column)));
+
+        List<Object> values = new ArrayList<>(row.values());
+        String columns = String.join(", ", row.keySet());
+        String marks = java.util.stream.IntStream.rangeClosed(1, values.size()).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
+        String sql = "INSERT INTO learning_sessions (" + columns + ") VALUES (" + marks + ")" + onConflict(changed);
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        query.executeUpdate();
+    }
+
+    private String onConflict(List<String> changed) {
+        if (type == DbType.MYSQL) {
+            return " ON DUPLICATE KEY UPDATE " + (changed.isEmpty() ? "session_id = session_id"
+                    : changed.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", ")));
+        }
+        return " ON CONFLICT (session_id) " + (changed.isEmpty() ? "DO NOTHING"
+                : "DO UPDATE SET " + changed.stream().map(c -> c + " = excluded." + c)
+                        .collect(Collectors.joining(", ")));
+    }
+}
