@@ -59,6 +59,13 @@ class EpochColumnsTest {
 
     private static final String MILLISECOND_TABLE = "conversation_goals";
 
+    /** A number column named like a point in time. */
+    private static final java.util.regex.Pattern TIME_LIKE =
+            java.util.regex.Pattern.compile("\\.(.*timestamp.*|.*_at|.*_time|last_.*|.*_date)$");
+
+    /** Named like times, but the catalog says otherwise: a duration. */
+    private static final Set<String> NOT_EPOCHS = Set.of("learning_performance_history.learning_time");
+
     @Test
     void everyEpochColumnOfTheCatalogCarriesItsUnitAndNoOtherColumnDoes() throws Exception {
         Map<String, String> want = new TreeMap<>();
@@ -70,19 +77,25 @@ class EpochColumnsTest {
         assertEquals(47 + 39, want.size());
 
         Map<String, String> got = new TreeMap<>();
+        List<String> unmarked = new ArrayList<>();
         try (TestDatabase db = TestDatabase.create(DbType.SQLITE)) {
             for (ClassDescriptor descriptor : SchemaSyncTest.session(db).getProject().getOrderedDescriptors()) {
                 Class<?> entity = descriptor.getJavaClass();
                 for (Field field : entity.getDeclaredFields()) {
                     EpochTime epoch = field.getAnnotation(EpochTime.class);
+                    Column column = field.getAnnotation(Column.class);
+                    String name = entity.getAnnotation(Table.class).name() + "." + (column == null ? field.getName() : column.name());
                     if (epoch != null) {
-                        got.put(entity.getAnnotation(Table.class).name() + "." + field.getAnnotation(Column.class).name(),
-                                field.getType().getSimpleName() + " " + epoch.value());
+                        got.put(name, field.getType().getSimpleName() + " " + epoch.value());
+                    } else if ((field.getType() == Long.class || field.getType() == Double.class)
+                            && TIME_LIKE.matcher(name).find() && !NOT_EPOCHS.contains(name)) {
+                        unmarked.add(name);
                     }
                 }
             }
         }
         assertEquals(want, got);
+        assertEquals(List.of(), unmarked, "numbers named like times must say their unit (or be listed as not epochs)");
     }
 
     /**
