@@ -56,6 +56,17 @@ class SQLiteDateTimeTest {
             assertEquals("2025-01-02 03:04:05.678901", storedText(db, 1));
             assertEquals("2025-01-02 03:04:05.000000", storedText(db, created));
 
+            // a java.sql.Timestamp bound in native SQL (as the plugin store does) is the same text, and
+            // native reads give the timestamp, as on the other backends
+            Object nativeRead = db.inTransaction(em -> {
+                em.createNativeQuery("UPDATE conversation_context SET created_at = ?1 WHERE id = 2")
+                        .setParameter(1, java.sql.Timestamp.valueOf(LocalDateTime.of(2023, 7, 8, 9, 10, 11, 120_000)))
+                        .executeUpdate();
+                return em.createNativeQuery("SELECT created_at FROM conversation_context WHERE id = 2").getSingleResult();
+            });
+            assertEquals("2023-07-08 09:10:11.000120", storedText(db, 2));
+            assertEquals(java.sql.Timestamp.valueOf(LocalDateTime.of(2023, 7, 8, 9, 10, 11, 120_000)), nativeRead);
+
             // a query parameter is the same text, so comparisons in SQL agree with the values
             long after = db.inTransaction(em -> em.createQuery(
                             "SELECT COUNT(c) FROM ConversationContext c WHERE c.createdAt > :t", Long.class)
