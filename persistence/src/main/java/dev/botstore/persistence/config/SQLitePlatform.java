@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Hashtable;
-import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.exceptions.ConversionException;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.internal.databaseaccess.FieldTypeDefinition;
 import org.eclipse.persistence.internal.databaseaccess.PlatformWrapper;
 import org.eclipse.persistence.internal.expressions.ExpressionSQLPrinter;
@@ -19,7 +19,8 @@ import org.eclipse.persistence.queries.ValueReadQuery;
 /**
  * EclipseLink has no SQLite platform; the generic one cannot read back generated ids, so every
  * insert of an IDENTITY entity would fail. Selected by {@code eclipselink.target-database} in the
- * SQLite datasource file only.
+ * SQLite datasource file only. Date-times are SQLAlchemy's text ({@link SQLiteDateTimes}), so a
+ * database the original plugin uses is read and written in its own format.
  */
 public class SQLitePlatform extends DatabasePlatform {
 
