@@ -1,6 +1,6 @@
 package dev.botstore.persistence.admin;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,7 +37,7 @@ public class KgEntity {
     private Integer appearCount = 1;
 
     @Column(name = "last_active_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastActiveTime;
 
     @Column(name = "group_id", length = 100, nullable = false)

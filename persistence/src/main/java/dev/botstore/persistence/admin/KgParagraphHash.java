@@ -1,6 +1,6 @@
 package dev.botstore.persistence.admin;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,7 +32,7 @@ public class KgParagraphHash {
     private String groupId;
 
     @Column(name = "created_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double createdTime;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.admin;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,7 +42,7 @@ public class KgRelation {
     private Double confidence = 1.0;
 
     @Column(name = "created_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double createdTime;
 
     @Column(name = "group_id", length = 100, nullable = false)

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.affection;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,15 +41,15 @@ public class BotMood {
     private String moodDescription;
 
     @Column(name = "timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double timestamp;
 
     @Column(name = "start_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double startTime;
 
     @Column(name = "end_time")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double endTime;
 
     @Column(name = "is_active")

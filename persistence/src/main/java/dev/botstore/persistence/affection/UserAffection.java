@@ -1,5 +1,6 @@
 package dev.botstore.persistence.affection;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,9 +43,11 @@ public class UserAffection {
     private Integer maxAffection = 100;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt;
 
     @OneToMany(mappedBy = "userAffection")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.affection;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,6 +41,7 @@ public class UserConversationHistory {
     private String content;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     @Column(name = "turn_index", nullable = false)

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,7 +46,7 @@ public class AdaptiveResponseTemplate {
     private Double successRate;
 
     @Column(name = "last_adapted_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastAdaptedAt;
 
     @Column(name = "created_at")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.expression;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -47,9 +48,11 @@ public class Exemplar {
     private Integer dimensions = 0;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt = Instant.now().getEpochSecond();
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt = Instant.now().getEpochSecond();
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,7 +54,7 @@ public class ExpressionGenerationResult {
     private String userFeedback;
 
     @Column(name = "generated_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double generatedAt;
 
     @Column(name = "created_at")

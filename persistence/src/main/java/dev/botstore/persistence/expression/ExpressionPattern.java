@@ -1,6 +1,6 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -53,11 +53,11 @@ public class ExpressionPattern {
     private Double weight = 1.0;
 
     @Column(name = "last_active_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastActiveTime;
 
     @Column(name = "create_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double createTime;
 
     @OneToMany(mappedBy = "pattern", fetch = FetchType.LAZY)

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.expression;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,9 +59,11 @@ public class ShadowProfile {
     private Boolean enabled = true;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.expression;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,7 +38,7 @@ public class StyleLearningRecord {
     private Integer sampleCount;
 
     @Column(name = "last_updated")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double lastUpdated;
 
     @Column(name = "created_at")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.jargon;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -59,9 +60,11 @@ public class Jargon {
     private String chatId;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt;
 
     @OneToMany(mappedBy = "jargon", fetch = FetchType.LAZY)

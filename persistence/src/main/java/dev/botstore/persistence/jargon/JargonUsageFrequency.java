@@ -1,6 +1,6 @@
 package dev.botstore.persistence.jargon;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,7 +44,7 @@ public class JargonUsageFrequency {
     private Integer usageCount = 0;
 
     @Column(name = "last_used_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastUsedAt;
 
     @Column(name = "success_rate")

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +48,7 @@ public class LearningOptimizationLog {
     private Double improvementRate;
 
     @Column(name = "applied_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double appliedAt;
 
     @Column(name = "created_at")

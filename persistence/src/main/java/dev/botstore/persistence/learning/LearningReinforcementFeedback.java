@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,7 +42,7 @@ public class LearningReinforcementFeedback {
     private Double effectivenessScore;
 
     @Column(name = "applied_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double appliedAt;
 
     @Column(name = "created_at")

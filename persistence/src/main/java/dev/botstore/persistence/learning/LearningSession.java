@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,11 +40,11 @@ public class LearningSession {
     private String batchId;
 
     @Column(name = "start_time", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double startTime;
 
     @Column(name = "end_time")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double endTime;
 
     @Column(name = "message_count")

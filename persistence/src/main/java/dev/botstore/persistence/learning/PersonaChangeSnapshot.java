@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,7 +39,7 @@ public class PersonaChangeSnapshot {
     private String appliedPersonaId;
 
     @Column(name = "applied_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double appliedAt;
 
     @Column(name = "before_system_prompt", columnDefinition = "TEXT")

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,7 +29,7 @@ public class PersonaLearningReview {
     private Integer id;
 
     @Column(name = "timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double timestamp;
 
     @Column(name = "group_id", length = 255, nullable = false)
@@ -60,7 +60,7 @@ public class PersonaLearningReview {
     private String reviewerComment;
 
     @Column(name = "review_time")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double reviewTime;
 
     @Column(name = "metadata", columnDefinition = "TEXT")

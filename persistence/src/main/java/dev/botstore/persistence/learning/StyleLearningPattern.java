@@ -1,5 +1,6 @@
 package dev.botstore.persistence.learning;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,12 +42,15 @@ public class StyleLearningPattern {
     private Double confidence = 1.0;
 
     @Column(name = "last_used")
+    @EpochTime
     private Long lastUsed;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt;
 
     public Integer getId() {

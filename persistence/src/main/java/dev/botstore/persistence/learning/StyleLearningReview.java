@@ -1,6 +1,6 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +35,7 @@ public class StyleLearningReview {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double timestamp;
 
     @Column(name = "learned_patterns", columnDefinition = "TEXT")
@@ -54,7 +54,7 @@ public class StyleLearningReview {
     private String reviewerComment;
 
     @Column(name = "review_time")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double reviewTime;
 
     @Column(name = "metadata", columnDefinition = "TEXT")

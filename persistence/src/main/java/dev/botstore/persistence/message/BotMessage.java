@@ -1,5 +1,6 @@
 package dev.botstore.persistence.message;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,9 +32,11 @@ public class BotMessage {
     private String message;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.message;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +43,7 @@ public class ContextSimilarityCache {
     private String calculationMethod;
 
     @Column(name = "cached_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double cachedAt;
 
     @Column(name = "created_at")

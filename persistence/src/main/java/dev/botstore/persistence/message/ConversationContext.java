@@ -1,6 +1,6 @@
 package dev.botstore.persistence.message;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,7 +49,7 @@ public class ConversationContext {
     private byte[] contextEmbedding;
 
     @Column(name = "last_updated", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastUpdated;
 
     @Column(name = "created_at")

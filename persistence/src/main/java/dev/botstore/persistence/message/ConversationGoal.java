@@ -1,5 +1,6 @@
 package dev.botstore.persistence.message;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -77,10 +78,12 @@ public class ConversationGoal {
 
     /** Epoch milliseconds, unlike the other tables' seconds: the original writes this table's times in ms. */
     @Column(name = "created_at", nullable = false)
+    @EpochTime(EpochTime.Unit.MILLISECONDS)
     private Long createdAt;
 
     /** Epoch milliseconds, unlike the other tables' seconds: the original writes this table's times in ms. */
     @Column(name = "last_updated", nullable = false)
+    @EpochTime(EpochTime.Unit.MILLISECONDS)
     private Long lastUpdated;
 
     public Integer getId() {

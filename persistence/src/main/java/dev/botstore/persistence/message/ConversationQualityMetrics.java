@@ -1,6 +1,6 @@
 package dev.botstore.persistence.message;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -55,7 +55,7 @@ public class ConversationQualityMetrics {
     private Double sentimentAlignment;
 
     @Column(name = "calculated_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double calculatedAt;
 
     @Column(name = "created_at")

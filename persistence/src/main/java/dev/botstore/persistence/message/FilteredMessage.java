@@ -1,5 +1,6 @@
 package dev.botstore.persistence.message;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,6 +42,7 @@ public class FilteredMessage {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     @Column(name = "confidence")
@@ -53,6 +55,7 @@ public class FilteredMessage {
     private String filterReason;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "processed")

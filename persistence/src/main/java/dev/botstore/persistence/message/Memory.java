@@ -1,5 +1,6 @@
 package dev.botstore.persistence.message;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,9 +43,11 @@ public class Memory {
     private String memoryType = "conversation";
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "last_accessed", nullable = false)
+    @EpochTime
     private Long lastAccessed;
 
     @Column(name = "access_count", nullable = false)

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.message;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,6 +46,7 @@ public class RawMessage {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     @Column(name = "platform", length = 100)
@@ -57,6 +59,7 @@ public class RawMessage {
     private String replyTo;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "processed")

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.persona;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,7 +38,7 @@ public class PersonaBackup {
     private String backupName;
 
     @Column(name = "timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double timestamp;
 
     @Column(name = "reason", columnDefinition = "TEXT")
@@ -60,7 +60,7 @@ public class PersonaBackup {
     private String backupReason;
 
     @Column(name = "backup_time")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double backupTime;
 
     @Column(name = "persona_content", columnDefinition = "TEXT")

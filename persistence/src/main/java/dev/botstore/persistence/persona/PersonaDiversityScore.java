@@ -1,6 +1,6 @@
 package dev.botstore.persistence.persona;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,7 +45,7 @@ public class PersonaDiversityScore {
     private Double score;
 
     @Column(name = "calculated_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double calculatedAt;
 
     @Column(name = "created_at")

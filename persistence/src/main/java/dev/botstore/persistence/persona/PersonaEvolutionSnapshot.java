@@ -1,6 +1,6 @@
 package dev.botstore.persistence.persona;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,7 +46,7 @@ public class PersonaEvolutionSnapshot {
     private Integer version;
 
     @Column(name = "snapshot_timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double snapshotTimestamp;
 
     @Column(name = "trigger_event", columnDefinition = "TEXT")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.psychological;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,6 +50,7 @@ public class CompositePsychologicalState {
     private Double stateIntensity = 0.5;
 
     @Column(name = "last_transition_time")
+    @EpochTime
     private Long lastTransitionTime;
 
     /** JSON text. */
@@ -60,9 +62,11 @@ public class CompositePsychologicalState {
     private String context;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "last_updated", nullable = false)
+    @EpochTime
     private Long lastUpdated;
 
     @OneToMany(mappedBy = "compositeState")

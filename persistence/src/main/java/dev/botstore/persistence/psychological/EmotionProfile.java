@@ -1,6 +1,6 @@
 package dev.botstore.persistence.psychological;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,7 +50,7 @@ public class EmotionProfile {
     private Double emotionalStability = 0.5;
 
     @Column(name = "last_updated", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double lastUpdated;
 
     @Column(name = "created_at")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.psychological;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -57,6 +58,7 @@ public class PsychologicalStateComponent {
     private String description;
 
     @Column(name = "start_time", nullable = false)
+    @EpochTime
     private Long startTime;
 
     public Integer getId() {

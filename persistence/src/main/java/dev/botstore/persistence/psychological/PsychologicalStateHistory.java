@@ -1,5 +1,6 @@
 package dev.botstore.persistence.psychological;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -51,6 +52,7 @@ public class PsychologicalStateHistory {
     private String changeReason;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     public Integer getId() {

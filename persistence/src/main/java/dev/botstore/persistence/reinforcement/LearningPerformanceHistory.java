@@ -1,5 +1,6 @@
 package dev.botstore.persistence.reinforcement;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,6 +35,7 @@ public class LearningPerformanceHistory {
     private String sessionId;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     @Column(name = "quality_score")
@@ -54,6 +56,7 @@ public class LearningPerformanceHistory {
     private String failedPattern;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.reinforcement;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,7 +31,7 @@ public class ReinforcementLearningResult {
     private String groupId;
 
     @Column(name = "timestamp", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double timestamp;
 
     /** JSON text when the caller gave a map or list, otherwise the text as given. */

@@ -1,9 +1,11 @@
 package dev.botstore.persistence.schema;
 
 import dev.botstore.persistence.config.DbType;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -23,8 +25,8 @@ import org.eclipse.persistence.tools.schemaframework.TableDefinition;
  *       column definition;</li>
  *   <li>MySQL: FLOAT stays single precision like the original's, BOOL for booleans, BLOB for
  *       binaries, and every TEXT column is LONGTEXT (the spec: nothing is truncated); a
- *       {@link MySqlType} on a field replaces the whole definition (epoch-second FLOAT columns are
- *       {@code @MySqlType("DOUBLE")}); TEXT, BLOB and JSON columns get no default;</li>
+ *       {@link EpochTime} seconds with a fraction are DOUBLE, a {@link MySqlType} on a
+ *       field replaces the whole definition; TEXT, BLOB and JSON columns get no default;</li>
  *   <li>SQLite: BIGINT and BOOLEAN are declared as such, only an identity stays INTEGER (the rowid);</li>
  *   <li>PostgreSQL: an Integer identity is SERIAL.</li>
  * </ul>
@@ -38,6 +40,7 @@ final class ColumnTypes {
     }
 
     static void refine(DbType type, Project project, List<TableDefinition> tables) {
+        checkEpochFields(project);
         switch (type) {
             case MYSQL -> {
                 for (TableDefinition table : tables) {
@@ -45,6 +48,7 @@ final class ColumnTypes {
                         refineMySql(field);
                     }
                 }
+                applyEpochTypes(project, tables);
                 applyMySqlTypes(project, tables);
                 for (TableDefinition table : tables) {
                     for (FieldDefinition field : table.getFields()) {
@@ -130,22 +134,54 @@ final class ColumnTypes {
         }
     }
 
+    /**
+     * Epoch columns on MySQL: a fraction of a second needs DOUBLE, since MySQL's FLOAT is single
+     * precision. Whole units are BIGINT on every backend already (the field is a {@code Long}).
+     */
+    private static void applyEpochTypes(Project project, List<TableDefinition> tables) {
+        forAnnotated(project, tables, EpochTime.class, (field, target) -> {
+            if (field.getType() == Double.class) {
+                define(target, "DOUBLE");
+            }
+        });
+    }
+
     /** The {@link MySqlType} column definitions of the entities. */
     private static void applyMySqlTypes(Project project, List<TableDefinition> tables) {
+        forAnnotated(project, tables, MySqlType.class,
+                (field, target) -> target.setTypeDefinition(field.getAnnotation(MySqlType.class).value()));
+    }
+
+    /** Each mapped entity field carrying {@code annotation}, with its column in {@code tables}. */
+    private static void forAnnotated(Project project, List<TableDefinition> tables, Class<? extends Annotation> annotation,
+                                     BiConsumer<Field, FieldDefinition> action) {
         for (ClassDescriptor descriptor : project.getOrderedDescriptors()) {
             for (Field field : descriptor.getJavaClass().getDeclaredFields()) {
-                MySqlType override = field.getAnnotation(MySqlType.class);
                 DatabaseMapping mapping = descriptor.getMappingForAttributeName(field.getName());
-                if (override == null || mapping == null || mapping.getField() == null) {
+                if (!field.isAnnotationPresent(annotation) || mapping == null || mapping.getField() == null) {
                     continue;
                 }
                 for (TableDefinition table : tables) {
                     if (table.getName().equalsIgnoreCase(mapping.getField().getTableName())) {
                         FieldDefinition target = table.getField(mapping.getField().getName());
                         if (target != null) {
-                            target.setTypeDefinition(override.value());
+                            action.accept(field, target);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** An epoch column is a Long (whole units) or a Double (seconds with a fraction), nothing else. */
+    static void checkEpochFields(Project project) {
+        for (ClassDescriptor descriptor : project.getOrderedDescriptors()) {
+            for (Field field : descriptor.getJavaClass().getDeclaredFields()) {
+                EpochTime epoch = field.getAnnotation(EpochTime.class);
+                if (epoch != null && field.getType() != Long.class
+                        && !(field.getType() == Double.class && epoch.value() == EpochTime.Unit.SECONDS)) {
+                    throw new IllegalStateException(descriptor.getJavaClass().getSimpleName() + "." + field.getName()
+                            + ": an epoch column is a Long, or a Double of seconds, not " + field.getType().getSimpleName());
                 }
             }
         }

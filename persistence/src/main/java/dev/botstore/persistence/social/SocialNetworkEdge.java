@@ -1,5 +1,6 @@
 package dev.botstore.persistence.social;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -47,9 +48,11 @@ public class SocialNetworkEdge {
     private String properties;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @EpochTime
     private Long updatedAt;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,7 +59,7 @@ public class SocialRelation {
     private Integer frequency;
 
     @Column(name = "last_interaction")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double lastInteraction;
 
     /** JSON text. */
@@ -67,9 +67,11 @@ public class SocialRelation {
     private String metadata;
 
     @Column(name = "created_at")
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "updated_at")
+    @EpochTime
     private Long updatedAt;
 
     public Integer getId() {

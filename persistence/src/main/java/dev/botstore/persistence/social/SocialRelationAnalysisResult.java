@@ -1,5 +1,6 @@
 package dev.botstore.persistence.social;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,6 +37,7 @@ public class SocialRelationAnalysisResult {
     private String resultData;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     public Integer getId() {

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.social;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,6 +51,7 @@ public class SocialRelationHistory {
     private String changeReason;
 
     @Column(name = "timestamp", nullable = false)
+    @EpochTime
     private Long timestamp;
 
     public Integer getId() {

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -51,7 +51,7 @@ public class UserPreferences {
     private Double adaptiveRate = 0.5;
 
     @Column(name = "updated_at", nullable = false)
-    @MySqlType("DOUBLE NOT NULL")
+    @EpochTime
     private Double updatedAt;
 
     @Column(name = "created_at")

@@ -1,6 +1,6 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.schema.MySqlType;
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -46,7 +46,7 @@ public class UserProfile {
     private String emotionalTendency;
 
     @Column(name = "last_active")
-    @MySqlType("DOUBLE")
+    @EpochTime
     private Double lastActive;
 
     @Column(name = "created_at")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.social;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,9 +46,11 @@ public class UserSocialProfile {
     private String dominantRelationType;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     @Column(name = "last_updated", nullable = false)
+    @EpochTime
     private Long lastUpdated;
 
     @OneToMany(mappedBy = "profile")

@@ -1,5 +1,6 @@
 package dev.botstore.persistence.social;
 
+import dev.botstore.persistence.schema.EpochTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -55,6 +56,7 @@ public class UserSocialRelationComponent {
     private Integer frequency = 0;
 
     @Column(name = "last_interaction", nullable = false)
+    @EpochTime
     private Long lastInteraction;
 
     @Column(name = "description", columnDefinition = "TEXT")
@@ -65,6 +67,7 @@ public class UserSocialRelationComponent {
     private String tags;
 
     @Column(name = "created_at", nullable = false)
+    @EpochTime
     private Long createdAt;
 
     public Integer getId() {

@@ -273,7 +273,7 @@ class UpstreamParityTest {
         }
     }
 
-    private static Map<String, Set<String>> byTable(String lines) {
+    static Map<String, Set<String>> byTable(String lines) {
         Map<String, Set<String>> map = new TreeMap<>();
         for (String line : lines.strip().split("\n")) {
             String[] parts = line.split(":", 2);

@@ -29,14 +29,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A database of the original with a row in every table (non-ASCII text, fractional epoch seconds,
- * binary and date-time values) is adopted: the report lists exactly the expected changes, and every
- * row reads back through JPA with the values the original wrote. Tables whose entities do not
- * exist yet are named in the output (and must be pending in {@link UpstreamParityTest}).
+ * A database of the original with a row in each of its 59 tables (non-ASCII text, a 100 KB text in
+ * the MEDIUMTEXT column of MySQL, fractional epoch seconds, binary values, date-times with
+ * microseconds where the backend keeps them) is adopted: the report lists exactly the expected
+ * changes, every row reads back through JPA with the values the original wrote, and epoch seconds
+ * with a fraction written through JPA afterwards read back exactly, on MySQL too (widened to DOUBLE).
  */
 class UpstreamRowsAdoptionTest {
 
-    private static final LocalDateTime WHEN = LocalDateTime.of(2024, 5, 6, 7, 8, 9);
+    /** MySQL's DATETIME of the original keeps whole seconds; PostgreSQL and SQLite keep microseconds. */
+    private static final LocalDateTime WHEN = LocalDateTime.of(2024, 5, 6, 7, 8, 9, 123_456_000);
+    private static final LocalDateTime WHEN_MYSQL = WHEN.withNano(0);
+    /** Today's epoch seconds with a fraction: what the original's Float columns hold on PostgreSQL and SQLite. */
+    private static final double EPOCH_SECONDS = 1733456789.123456;
+    /** The same in the original's single-precision MySQL FLOAT, which has no room for a fraction. */
+    private static final double EPOCH_SECONDS_MYSQL_FLOAT = 1733456768.0;
+    /** Over 64 KB, MySQL's TEXT: the original's one MEDIUMTEXT column holds it (exemplar.embedding_json). */
+    static final String LARGE = "向量 ü 😀 0.125, ".repeat(100 * 1024 / 16);
 
     @ParameterizedTest
     @EnumSource(DbType.class)
@@ -103,8 +112,12 @@ class UpstreamRowsAdoptionTest {
             missing.removeAll(UpstreamParityTest.PENDING_FILES_1_TO_6);
             missing.removeAll(UpstreamParityTest.PENDING_FILES_7_TO_15);
             assertTrue(missing.isEmpty(), () -> "tables without an entity: " + missing);
+            assertEquals(59, withEntity.size(), "a row in each of the original's tables, read through its entity");
             assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
             System.err.println("[adoption " + type.id() + "] " + compared + " column values read back as written");
+
+            List<String> epochs = fractionalEpochsRoundTrip(db, entities);
+            assertEquals(39, epochs.size(), () -> "fractional epoch columns: " + epochs);
         }
     }
 
@@ -135,6 +148,65 @@ class UpstreamRowsAdoptionTest {
             } finally {
                 reader.close();
             }
+        }
+    }
+
+    /**
+     * Sets every {@link EpochTime} Double attribute of the adopted rows to its own fractional epoch
+     * through JPA, then reads each back through JPA and by plain JDBC: the exact value, on every
+     * backend. Returns the columns checked.
+     */
+    private static List<String> fractionalEpochsRoundTrip(TestDatabase db, List<ClassDescriptor> entities) throws Exception {
+        Map<String, Double> written = new java.util.TreeMap<>();
+        db.inTransaction(em -> {
+            for (ClassDescriptor descriptor : entities) {
+                Object row = em.createQuery("SELECT e FROM " + descriptor.getAlias() + " e").getSingleResult();
+                for (DatabaseMapping mapping : descriptor.getMappings()) {
+                    if (mapping instanceof DirectToFieldMapping direct && isFractionalEpoch(descriptor, direct)) {
+                        double value = EPOCH_SECONDS + written.size() / 1024.0 + 0.000001;
+                        direct.setAttributeValueInObject(row, value);
+                        written.put(descriptor.getTableName().toLowerCase(Locale.ROOT) + "." + direct.getFieldName()
+                                .toLowerCase(Locale.ROOT), value);
+                    }
+                }
+            }
+            return null;
+        });
+        List<String> differences = new ArrayList<>();
+        EntityManager em = db.emf().createEntityManager();
+        try (Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            for (ClassDescriptor descriptor : entities) {
+                Object row = em.createQuery("SELECT e FROM " + descriptor.getAlias() + " e").getSingleResult();
+                for (DatabaseMapping mapping : descriptor.getMappings()) {
+                    if (mapping instanceof DirectToFieldMapping direct && isFractionalEpoch(descriptor, direct)) {
+                        String table = descriptor.getTableName().toLowerCase(Locale.ROOT);
+                        String column = direct.getFieldName().toLowerCase(Locale.ROOT);
+                        double want = written.get(table + "." + column);
+                        Object jpa = direct.getAttributeValueFromObject(row);
+                        double jdbc;
+                        try (java.sql.ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + table)) {
+                            rs.next();
+                            jdbc = rs.getDouble(1);
+                        }
+                        if (!Double.valueOf(want).equals(jpa) || jdbc != want) {
+                            differences.add(table + "." + column + ": wrote " + want + ", JPA reads " + jpa + ", JDBC " + jdbc);
+                        }
+                    }
+                }
+            }
+        } finally {
+            em.close();
+        }
+        assertTrue(differences.isEmpty(), () -> db.type().id() + ":\n" + String.join("\n", differences));
+        return List.copyOf(written.keySet());
+    }
+
+    private static boolean isFractionalEpoch(ClassDescriptor descriptor, DirectToFieldMapping mapping) {
+        try {
+            java.lang.reflect.Field field = descriptor.getJavaClass().getDeclaredField(mapping.getAttributeName());
+            return field.isAnnotationPresent(EpochTime.class) && field.getType() == Double.class;
+        } catch (NoSuchFieldException e) {
+            return false;
         }
     }
 
@@ -177,9 +249,12 @@ class UpstreamRowsAdoptionTest {
             }
             boolean foreignKey = shape.foreignKeys().stream().anyMatch(fk -> fk.startsWith(column + " -> "));
             Object value = value(type, table, column, col.family(), foreignKey);
+            if (table.equals("exemplar") && column.equals("embedding_json")) {
+                value = LARGE;
+            }
             columns.add(type == DbType.MYSQL ? "`" + column + "`" : "\"" + column + "\"");
             binds.add(value);
-            values.put(column, value instanceof String s && col.family().equals("datetime") ? WHEN : value);
+            values.put(column, col.family().equals("datetime") ? (type == DbType.MYSQL ? WHEN_MYSQL : WHEN) : value);
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
@@ -214,13 +289,18 @@ class UpstreamRowsAdoptionTest {
         return switch (family) {
             case "integer" -> foreignKey ? 1 : 7;
             case "bigint" -> 1700000000L;
-            // exact in binary; the original's MySQL FLOAT is single precision, so a small value there
-            case "double" -> 1700000000.625;
-            case "float" -> 0.625;
+            // the original's MySQL FLOAT is single precision: an epoch there is a whole multiple of 128 s
+            case "double" -> EPOCH_SECONDS;
+            case "float" -> UpstreamParityTest.MYSQL_DOUBLE.getOrDefault(table, java.util.Set.of()).contains(column)
+                    ? EPOCH_SECONDS_MYSQL_FLOAT : 0.625;
             case "text", "mediumtext", "longtext" -> "非 ASCII ✓ 😀 " + table + "." + column;
             case "boolean" -> Boolean.TRUE;
             // SQLite: the text SQLAlchemy writes; elsewhere a real date-time
-            case "datetime" -> type == DbType.SQLITE ? "2024-05-06 07:08:09.000000" : Timestamp.valueOf(WHEN);
+            case "datetime" -> switch (type) {
+                case SQLITE -> "2024-05-06 07:08:09.123456";
+                case POSTGRESQL -> Timestamp.valueOf(WHEN);
+                case MYSQL -> Timestamp.valueOf(WHEN_MYSQL);
+            };
             case "json" -> new Json("{\"k\": \"值\"}");
             case "blob", "bytea" -> new byte[] {1, 2, 0, (byte) 0xff};
             default -> throw new IllegalStateException(table + "." + column + ": no sample for " + family);

@@ -263,7 +263,7 @@ public final class SchemaSnapshot {
             case "FLOAT", "REAL", "DOUBLE", "DOUBLE PRECISION" -> "double";
             case "TEXT", "CLOB" -> "text";
             case "BOOLEAN" -> "boolean";
-            case "DATETIME", "TIMESTAMP" -> "datetime";
+            case "DATETIME" -> "datetime"; // SQLAlchemy declares DATETIME; TIMESTAMP would be a difference
             default -> type.toLowerCase(Locale.ROOT);
         };
     }
