@@ -1,0 +1,78 @@
+package dev.botstore.persistence.admin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.persistence.sessions.Project;
+import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
+import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
+import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
+import org.eclipse.persistence.tools.schemaframework.TableDefinition;
+
+/** The tables of the entity model, parents before the tables that reference them. */
+public final class DataTables {
+
+    private DataTables() {
+    }
+
+    public static List<DataTable> parentsFirst(Project project) {
+        Map<String, DataTable> byName = new LinkedHashMap<>();
+        List<TableDefinition> model = new DefaultTableGenerator(project, true).generateDefaultTableCreator()
+                .getTableDefinitions();
+        for (TableDefinition definition : model) {
+            DataTable table = describe(definition);
+            byName.put(table.name(), table);
+        }
+        List<DataTable> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        byName.keySet().stream().sorted().forEach(name -> visit(name, byName, done, ordered));
+        return List.copyOf(ordered);
+    }
+
+    private static void visit(String name, Map<String, DataTable> byName, Set<String> done, List<DataTable> ordered) {
+        DataTable table = byName.get(name);
+        if (table == null || !done.add(name)) {
+            return;
+        }
+        table.parents().stream().sorted().forEach(parent -> visit(parent, byName, done, ordered));
+        ordered.add(table);
+    }
+
+    @SuppressWarnings("removal")
+    private static DataTable describe(TableDefinition definition) {
+        List<DataTable.DataColumn> columns = new ArrayList<>();
+        List<String> key = new ArrayList<>();
+        String identity = null;
+        Set<String> seen = new HashSet<>();
+        for (FieldDefinition field : definition.getFields()) {
+            String name = plain(field.getName());
+            if (!seen.add(name)) {
+                continue;
+            }
+            columns.add(new DataTable.DataColumn(name, field.getType()));
+            if (field.isPrimaryKey()) {
+                key.add(name);
+            }
+            if (field.isIdentity()) {
+                identity = name;
+            }
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        for (ForeignKeyConstraint fk : definition.getForeignKeys()) {
+            String parent = plain(fk.getTargetTable());
+            if (!parent.equals(plain(definition.getName()))) {
+                parents.add(parent);
+            }
+        }
+        return new DataTable(plain(definition.getName()), columns, key, identity, parents);
+    }
+
+    static String plain(String name) {
+        return name.replace("\"", "").replace("`", "").strip().toLowerCase(Locale.ROOT);
+    }
+}
