@@ -3,7 +3,6 @@ package dev.botstore.persistence.admin;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class DataTables {
             if (!seen.add(name)) {
                 continue;
             }
-            columns.add(new DataTable.DataColumn(name, field.getType()));
+            columns.add(new DataTable.DataColumn(name, field.getType(), field.getTypeDefinition() == null ? field.getSize() : 0));
             if (field.isPrimaryKey()) {
                 key.add(name);
             }
@@ -62,14 +61,16 @@ public final class DataTables {
                 identity = name;
             }
         }
-        Set<String> parents = new LinkedHashSet<>();
+        Map<String, String> references = new LinkedHashMap<>();
         for (ForeignKeyConstraint fk : definition.getForeignKeys()) {
             String parent = plain(fk.getTargetTable());
             if (!parent.equals(plain(definition.getName()))) {
-                parents.add(parent);
+                for (Object source : fk.getSourceFields()) {
+                    references.put(plain(source.toString()), parent);
+                }
             }
         }
-        return new DataTable(plain(definition.getName()), columns, key, identity, parents);
+        return new DataTable(plain(definition.getName()), columns, key, identity, references);
     }
 
     static String plain(String name) {
