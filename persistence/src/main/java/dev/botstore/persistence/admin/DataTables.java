@@ -1,12 +1,16 @@
 package dev.botstore.persistence.admin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
@@ -23,8 +27,9 @@ public final class DataTables {
         Map<String, DataTable> byName = new LinkedHashMap<>();
         List<TableDefinition> model = new DefaultTableGenerator(project, true).generateDefaultTableCreator()
                 .getTableDefinitions();
+        Map<String, Class<?>> attributeTypes = attributeTypes(project);
         for (TableDefinition definition : model) {
-            DataTable table = describe(definition);
+            DataTable table = describe(definition, attributeTypes);
             byName.put(table.name(), table);
         }
         List<DataTable> ordered = new ArrayList<>();
@@ -42,8 +47,25 @@ public final class DataTables {
         ordered.add(table);
     }
 
+    /**
+     * The Java type of each mapped column ({@code table.column}), from the entities: a column with a
+     * full column definition has no type in the table model.
+     */
+    private static Map<String, Class<?>> attributeTypes(Project project) {
+        Map<String, Class<?>> types = new HashMap<>();
+        for (ClassDescriptor descriptor : project.getOrderedDescriptors()) {
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof DirectToFieldMapping direct && direct.getAttributeClassification() != null) {
+                    types.put(plain(direct.getField().getTableName()) + "." + plain(direct.getField().getName()),
+                            direct.getAttributeClassification());
+                }
+            }
+        }
+        return types;
+    }
+
     @SuppressWarnings("removal")
-    private static DataTable describe(TableDefinition definition) {
+    private static DataTable describe(TableDefinition definition, Map<String, Class<?>> attributeTypes) {
         List<DataTable.DataColumn> columns = new ArrayList<>();
         List<String> key = new ArrayList<>();
         String identity = null;
@@ -53,7 +75,9 @@ public final class DataTables {
             if (!seen.add(name)) {
                 continue;
             }
-            columns.add(new DataTable.DataColumn(name, field.getType(), field.getTypeDefinition() == null ? field.getSize() : 0));
+            Class<?> type = attributeTypes.getOrDefault(plain(definition.getName()) + "." + name, field.getType());
+            columns.add(new DataTable.DataColumn(name, type == null ? String.class : type,
+                    field.getTypeDefinition() == null ? field.getSize() : 0));
             if (field.isPrimaryKey()) {
                 key.add(name);
             }

@@ -76,6 +76,8 @@ final class SeedRows {
             ps.setTimestamp(p, Timestamp.valueOf(when));
         } else if (t == byte[].class) {
             ps.setBytes(p, new byte[] {1, 2, 0, (byte) 0xff, (byte) n});
+        } else if (col.name().equals("group_id")) {
+            ps.setString(p, n + "-群ü-group_id");
         } else if (col.size() > 0) {
             String text = n + "-群ü-" + col.name();
             ps.setString(p, text.length() > col.size() ? text.substring(0, col.size()) : text);
