@@ -4,6 +4,7 @@ import dev.botstore.facades.schema.Databases;
 import dev.botstore.persistence.admin.DataTable;
 import dev.botstore.persistence.admin.DataTables;
 import dev.botstore.persistence.config.DbType;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +12,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
-import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /**
  * Plain JDBC on the database in use, for the admin and metrics work that is table-level rather
@@ -52,7 +53,13 @@ public final class AdminJdbc {
         return new IllegalStateException(what + " failed: " + e.getMessage(), e);
     }
 
+    /** The unit's session, for its model and platform (Liberty's factory wrapper cannot be unwrapped directly). */
     private static AbstractSession session(Databases databases) {
-        return (AbstractSession) JpaHelper.getServerSession(databases.entityManagerFactory());
+        EntityManager em = databases.entityManagerFactory().createEntityManager();
+        try {
+            return (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
+        } finally {
+            em.close();
+        }
     }
 }

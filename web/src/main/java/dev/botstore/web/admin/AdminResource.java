@@ -70,13 +70,14 @@ public class AdminResource {
                     + " deleted per table. Categories: messages, persona_reviews (with persona_change_snapshots),"
                     + " style_learning (with shadow_profiles), jargon, learning_history, memory, knowledge_graph,"
                     + " runtime_state. If a table cannot be cleared the whole category is rolled back and the answer is"
-                    + " a 500 with success false, the failed table and the reason; 404 for an unknown category."
+                    + " a 409 with success false, the failed table and the database's reason (typically a row outside the category"
+                    + " still referencing one of its rows); 404 for an unknown category."
                     + " Covers: clear_messages_data, clear_persona_reviews_data, clear_style_learning_data,"
                     + " clear_jargon_data, clear_learning_history_data, clear_memory_data, clear_knowledge_graph_data,"
                     + " clear_runtime_state_data")
     public Response clearCategory(@Parameter(description = "category key, e.g. messages") @PathParam("category") String category) {
         CategoryCleanup result = admin.clearCategory(category);
-        return Response.status(result.success() ? 200 : 500).entity(result).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(result.success() ? 200 : 409).entity(result).type(MediaType.APPLICATION_JSON).build();
     }
 
     @DELETE
@@ -85,11 +86,11 @@ public class AdminResource {
             description = "Clears the eight categories in order (messages, persona_reviews, style_learning, jargon,"
                     + " learning_history, memory, knowledge_graph, runtime_state), each in its own transaction, and"
                     + " reports each category's per-table counts under details. If any category fails it is rolled"
-                    + " back (the others stay cleared) and the answer is a 500 with success false. plugin_data is not"
+                    + " back (the others stay cleared) and the answer is a 409 with success false. plugin_data is not"
                     + " touched. Covers: clear_all_plugin_data")
     public Response clearAll() {
         Cleanup result = admin.clearAll();
-        return Response.status(result.success() ? 200 : 500).entity(result).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(result.success() ? 200 : 409).entity(result).type(MediaType.APPLICATION_JSON).build();
     }
 
     @DELETE
@@ -98,10 +99,10 @@ public class AdminResource {
             description = "The message collector's \"clear all data\": filtered_messages, raw_messages, learning_batches,"
                     + " reinforcement_learning_results, persona_fusion_history, strategy_optimization_results and"
                     + " learning_performance_history, in one transaction, with per-table counts; a failure rolls back"
-                    + " and answers 500 with success false. Covers: clear_all_messages_data")
+                    + " and answers 409 with success false. Covers: clear_all_messages_data")
     public Response clearCollectedMessages() {
         CategoryCleanup result = admin.clearCollectedMessages();
-        return Response.status(result.success() ? 200 : 500).entity(result).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(result.success() ? 200 : 409).entity(result).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
