@@ -61,19 +61,19 @@ public final class DataImporter {
     }
 
     public ImportResult load(BufferedReader in, boolean merge) throws SQLException, IOException {
-        if (!merge) {
-            List<String> holding = nonEmptyTables();
-            if (!holding.isEmpty()) {
-                throw new ConflictException("the database is not empty (rows in " + String.join(", ", holding)
-                        + "); import into an empty database, or ask to merge (merge=true)");
-            }
-        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         Batch batch = null;
         Map<String, long[]> counts = new LinkedHashMap<>();
         long lines = 0;
         try {
+            if (!merge) {
+                List<String> holding = nonEmptyTables();
+                if (!holding.isEmpty()) {
+                    throw new ConflictException("the database is not empty (rows in " + String.join(", ", holding)
+                            + "); import into an empty database, or ask to merge (merge=true)");
+                }
+            }
             String text;
             while ((text = in.readLine()) != null) {
                 lines++;
