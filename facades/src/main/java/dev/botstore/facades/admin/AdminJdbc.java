@@ -1,0 +1,65 @@
+package dev.botstore.facades.admin;
+
+import dev.botstore.facades.schema.Databases;
+import dev.botstore.persistence.admin.DataTable;
+import dev.botstore.persistence.admin.DataTables;
+import dev.botstore.persistence.config.DbType;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+
+/**
+ * Plain JDBC on the database in use, for the admin and metrics work that is table-level rather
+ * than entity-level (bulk deletes, counts, streaming export and import). Callers run without a
+ * container transaction and manage the connection's own transactions.
+ */
+public final class AdminJdbc {
+
+    private static volatile List<DataTable> model;
+
+    private AdminJdbc() {
+    }
+
+    public static Connection connection(Databases databases) throws SQLException {
+        try {
+            return ((DataSource) new InitialContext().lookup(databases.dataSourceName())).getConnection();
+        } catch (NamingException e) {
+            throw new IllegalStateException("cannot look up " + databases.dataSourceName(), e);
+        }
+    }
+
+    public static DbType type(Databases databases) {
+        return DbType.of(session(databases).getPlatform());
+    }
+
+    /** The tables of the entity model, parents first (the same on every backend, so computed once). */
+    public static List<DataTable> tables(Databases databases) {
+        List<DataTable> tables = model;
+        if (tables == null) {
+            tables = DataTables.parentsFirst(session(databases).getProject());
+            model = tables;
+        }
+        return tables;
+    }
+
+    /** An unexpected database failure: a 500 carrying the database's reason. */
+    public static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException(what + " failed: " + e.getMessage(), e);
+    }
+
+    /** The unit's session, for its model and platform (Liberty's factory wrapper cannot be unwrapped directly). */
+    private static AbstractSession session(Databases databases) {
+        EntityManager em = databases.entityManagerFactory().createEntityManager();
+        try {
+            return (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
+        } finally {
+            em.close();
+        }
+    }
+}

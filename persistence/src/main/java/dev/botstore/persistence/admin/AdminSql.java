@@ -1,0 +1,31 @@
+package dev.botstore.persistence.admin;
+
+import dev.botstore.persistence.config.DbType;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Identifier quoting and connection state shared by the admin's table-level work. */
+public final class AdminSql {
+
+    private AdminSql() {
+    }
+
+    /** A table or column name quoted for the backend (names like {@code timestamp} are keywords). */
+    public static String quote(DbType type, String name) {
+        return type == DbType.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
+    static String reason(SQLException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    /** Rolls back what the connection did since its last commit, keeping the first failure. */
+    static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

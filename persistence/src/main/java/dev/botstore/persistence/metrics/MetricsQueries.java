@@ -1,0 +1,170 @@
+package dev.botstore.persistence.metrics;
+
+import dev.botstore.api.metrics.DetailedMetrics;
+import dev.botstore.api.metrics.GroupStatistics;
+import dev.botstore.api.metrics.RecentBatch;
+import dev.botstore.api.metrics.TrendsData;
+import dev.botstore.persistence.admin.AdminSql;
+import dev.botstore.persistence.admin.ColumnValues;
+import dev.botstore.persistence.config.DbType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metrics as aggregate queries: {@code COUNT(*)} with the group filter on the indexed
+ * {@code group_id}, and the daily message counts as one {@code SUM(CASE ...)} per day over the
+ * indexed {@code timestamp} range, so no row is ever brought into memory to be counted. Day
+ * boundaries are computed here in the given zone (the original used the server's local zone), which
+ * keeps the bucketing identical on every backend and right across daylight-saving changes.
+ */
+public final class MetricsQueries {
+
+    private final Connection connection;
+    private final DbType type;
+
+    public MetricsQueries(Connection connection, DbType type) {
+        this.connection = connection;
+        this.type = type;
+    }
+
+    public GroupStatistics groupStatistics(String groupId) throws SQLException {
+        String group = blankToNull(groupId);
+        return new GroupStatistics(count("raw_messages", group), count("filtered_messages", group),
+                count("persona_update_reviews", group), count("style_learning_reviews", group), groupId);
+    }
+
+    public DetailedMetrics detailedMetrics(String groupId) throws SQLException {
+        String group = blankToNull(groupId);
+        return new DetailedMetrics(
+                new DetailedMetrics.MessageCounts(count("raw_messages", group), count("filtered_messages", group),
+                        count("bot_messages", group)),
+                new DetailedMetrics.LearningCounts(count("persona_update_reviews", group),
+                        count("style_learning_reviews", group), count("learning_batches", group),
+                        count("style_learning_patterns", group)),
+                groupId);
+    }
+
+    /** {@code SELECT COUNT(*) FROM table [WHERE group_id = ?]}. */
+    public long count(String table, String groupId) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM " + quote(table) + (groupId == null ? "" : " WHERE " + quote("group_id") + " = ?");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (groupId != null) {
+                ps.setString(1, groupId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public TrendsData trends(long now, int days, ZoneId zone, int batches) throws SQLException {
+        return new TrendsData(dailyMessages(now, days, zone), recentBatches(batches));
+    }
+
+    /**
+     * Raw messages with {@code now - days*86400 <= timestamp < end of now's local day}, per local
+     * date; days with none are left out.
+     */
+    public Map<String, Long> dailyMessages(long now, int days, ZoneId zone) throws SQLException {
+        long cutoff = now - days * 24L * 3600L;
+        LocalDate first = Instant.ofEpochSecond(cutoff).atZone(zone).toLocalDate();
+        LocalDate last = Instant.ofEpochSecond(now).atZone(zone).toLocalDate();
+        List<LocalDate> dates = new ArrayList<>();
+        List<long[]> ranges = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            long start = Math.max(cutoff, day.atStartOfDay(zone).toEpochSecond());
+            dates.add(day);
+            ranges.add(new long[] {start, day.plusDays(1).atStartOfDay(zone).toEpochSecond()});
+        }
+        String ts = quote("timestamp");
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < ranges.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(ts).append(" >= ? AND ").append(ts)
+                    .append(" < ? THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM ").append(quote("raw_messages")).append(" WHERE ").append(ts).append(" >= ? AND ")
+                .append(ts).append(" < ?");
+        Map<String, Long> daily = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (long[] range : ranges) {
+                ps.setLong(p++, range[0]);
+                ps.setLong(p++, range[1]);
+            }
+            ps.setLong(p++, cutoff);
+            ps.setLong(p, ranges.get(ranges.size() - 1)[1]);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < dates.size(); i++) {
+                    long n = rs.getLong(i + 1);
+                    if (n > 0) {
+                        daily.put(dates.get(i).toString(), n);
+                    }
+                }
+            }
+        }
+        return daily;
+    }
+
+    /** The newest batches of all groups by start_time, read {@code limit} rows at most. */
+    public List<RecentBatch> recentBatches(int limit) throws SQLException {
+        String sql = "SELECT id, batch_id, batch_name, group_id, start_time, end_time, quality_score,"
+                + " processed_messages, message_count, filtered_count, success, error_message, status, created_at"
+                + " FROM learning_batches ORDER BY start_time DESC, id DESC";
+        List<RecentBatch> found = new ArrayList<>();
+        if (limit <= 0) {
+            return found;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setMaxRows(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && found.size() < limit) {
+                    found.add(new RecentBatch(integer(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            decimal(rs, 5), decimal(rs, 6), decimal(rs, 7), integer(rs, 8), integer(rs, 9),
+                            integer(rs, 10), flag(rs, 11), rs.getString(12), rs.getString(13), dateTime(rs, 14)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private String quote(String name) {
+        return AdminSql.quote(type, name);
+    }
+
+    private static String blankToNull(String groupId) {
+        return groupId == null || groupId.isEmpty() ? null : groupId;
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        int value = rs.getInt(i);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double decimal(ResultSet rs, int i) throws SQLException {
+        double value = rs.getDouble(i);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean flag(ResultSet rs, int i) throws SQLException {
+        Object value = rs.getObject(i);
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Boolean b ? b : value instanceof Number n ? n.intValue() != 0 : Boolean.valueOf(value.toString());
+    }
+
+    private String dateTime(ResultSet rs, int i) throws SQLException {
+        return ColumnValues.readDateTime(rs, i, type);
+    }
+}
