@@ -59,7 +59,7 @@ class AffectionIT {
         assertEquals(100, set(g, "u2", 1000));
         assertEquals(42, set(g, "u1", 42));
         assertEquals(7, set(g, "u3", 7));
-        atOnce(16, i -> Http.putJson(group(g) + "/users/u4", "{\"new_level\": " + (i * 20) + "}"))
+        atOnce(8, i -> Http.putJson(group(g) + "/users/u4", "{\"new_level\": " + (i * 40) + "}"))
                 .forEach(r -> object(r, 200));
 
         JsonObject u1 = get(group(g) + "/users/u1");
