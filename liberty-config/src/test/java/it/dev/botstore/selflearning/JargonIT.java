@@ -48,6 +48,8 @@ class JargonIT {
     static void ready() throws Exception {
         ItDatabase.require();
         Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
+        // a first write initialises the facade, so that the concurrent tests race on the database, not on start-up
+        learn(unique("warm-up"), "warm-up", "");
     }
 
     private static HttpResponse<String> learn(String chat, String content, String fields) {
