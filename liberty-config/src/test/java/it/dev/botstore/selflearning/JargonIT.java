@@ -102,6 +102,11 @@ class JargonIT {
         assertTrue(row.getBoolean("is_complete"));
         assertEquals(6, row.getInt("count"));
 
+        // a manual edit may not take a content the chat already has, nor edit what is not there
+        int taken = object(learn(chat, "taken", ""), 200).getInt("id");
+        assertEquals(409, Http.patchJson(JARGON + "entries/" + taken, "{\"content\": \"yyds\"}").statusCode());
+        assertEquals(404, Http.patchJson(JARGON + "entries/2000000000", "{\"meaning\": \"x\"}").statusCode());
+
         // without the lock, the same learning overwrites
         String other = unique("g");
         object(learn(other, "yyds", "\"meaning\": \"auto\", \"count\": 5"), 200);

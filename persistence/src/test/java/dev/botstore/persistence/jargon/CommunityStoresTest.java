@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,6 +26,15 @@ class CommunityStoresTest {
     private static JargonData data(Set<String> sent, String meaning, String raw, Boolean isJargon, Long count,
                                    Boolean complete) {
         return new JargonData(sent, null, raw, meaning, isJargon, count, null, complete, null, null, null, null);
+    }
+
+    @Test
+    void contextsAreCutAtSixtyThousandBytesOnACharacterBoundary() {
+        assertEquals("short", JargonStore.truncate("short"));
+        String cut = JargonStore.truncate("é".repeat(40_000));
+        assertTrue(cut.endsWith(JargonStore.TRUNCATED));
+        int bytes = cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(bytes <= JargonStore.MAX_TEXT_BYTES && bytes > JargonStore.MAX_TEXT_BYTES - 16, "bytes " + bytes);
     }
 
     @ParameterizedTest
