@@ -1,0 +1,38 @@
+package dev.botstore.facades.jargon;
+
+import dev.botstore.persistence.schema.TransientFailures;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Supplier;
+
+/**
+ * Runs one transaction of a self-learning facade (jargon, affection, social) again when the database
+ * reports a transient conflict, such as MySQL's deadlock between concurrent upserts of one new key:
+ * callers see success, never the conflict. Inside a caller's transaction it runs once, and retrying
+ * is the caller's part.
+ */
+public final class RetriedTransactions {
+
+    private RetriedTransactions() {
+    }
+
+    public static <T> T run(TransactionSynchronizationRegistry registry, Supplier<T> transaction) {
+        if (registry.getTransactionKey() != null) {
+            return transaction.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt >= TransientFailures.MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(TransientFailures.backoffMillis(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}
