@@ -1,14 +1,14 @@
 package dev.botstore.facades.affection;
 
-import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.affection.Affection;
 import dev.botstore.api.affection.AffectionTotal;
 import dev.botstore.api.affection.BotMoodState;
 import dev.botstore.api.affection.MoodInput;
 import dev.botstore.api.affection.UserAffectionLevel;
-import dev.botstore.facades.jargon.Checks;
-import dev.botstore.facades.jargon.RetriedTransactions;
+import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.support.Checks;
+import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

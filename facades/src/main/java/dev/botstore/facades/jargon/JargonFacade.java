@@ -9,6 +9,8 @@ import dev.botstore.api.jargon.JargonGroup;
 import dev.botstore.api.jargon.JargonStatistics;
 import dev.botstore.api.jargon.JargonWrite;
 import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.support.Checks;
+import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -20,7 +20,7 @@ import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.api.learning.StyleReviewStatistics;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
-import dev.botstore.persistence.schema.TransientFailures;
+import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -158,24 +158,7 @@ public class LearningFacade implements Learning {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LearningSessionView saveLearningSession(String sessionId, SessionInput input) {
-        if (registry.getTransactionKey() != null) {
-            return sessionWrites.save(sessionId, input);
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return sessionWrites.save(sessionId, input);
-            } catch (RuntimeException e) {
-                if (attempt >= TransientFailures.MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(TransientFailures.backoffMillis(attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return RetriedTransactions.run(registry, () -> sessionWrites.save(sessionId, input));
     }
 
     @Override

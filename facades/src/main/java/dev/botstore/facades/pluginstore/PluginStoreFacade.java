@@ -15,7 +15,7 @@ import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.schema.DatabaseGuard;
-import dev.botstore.persistence.schema.TransientFailures;
+import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -164,27 +164,6 @@ public class PluginStoreFacade implements PluginStore {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        if (registry.getTransactionKey() != null) {
-            return work.get();
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                if (attempt >= TransientFailures.MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                pause(TransientFailures.backoffMillis(attempt));
-            }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
-        }
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -8,37 +8,22 @@ import static it.dev.botstore.selflearning.Community.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Affection levels and the bot's mood through REST: clamping, totals, and moods that expire. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AffectionIT {
+class AffectionIT extends DeployedBotstore {
 
     private static final long START = 1_700_000_000L;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
     @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
+    static void warmUp() {
         // a first write initialises the facade, so that the concurrent tests race on the database, not on start-up
         Http.putJson(group(unique("warm-up")) + "/users/u", "{\"new_level\": 1}");
     }

@@ -4,22 +4,14 @@ import static it.dev.botstore.selflearning.LearningApi.array;
 import static it.dev.botstore.selflearning.LearningApi.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The original's end-to-end data flow (reference, section 10) through REST only: raw messages in,
@@ -27,9 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * review proposed, the style review approved, and its few-shot dialog served to the group. The
  * message statistics are checked after every step against what was put in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningPipelineIT {
+class LearningPipelineIT extends DeployedBotstore {
 
     private static final long T0 = 1_765_000_000L;
     private static final List<String[]> CHAT = List.of(
@@ -39,17 +29,6 @@ class LearningPipelineIT {
             new String[] {"carol", "count me in 🍲"},
             new String[] {"bob", "/help"},
             new String[] {"carol", "seven o'clock?"});
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void rawMessagesBecomeAnApprovedFewShotOfTheirGroup() {

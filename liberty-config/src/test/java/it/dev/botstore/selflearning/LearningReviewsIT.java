@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import jakarta.json.JsonObject;
@@ -15,19 +15,12 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The review lifecycle of persona reviews (a.k.a. persona update records) and style reviews: pending,
@@ -35,22 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through all rows. Approved style reviews feed their group's few-shots; rows adopted with malformed
  * JSON do not break a list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningReviewsIT {
+class LearningReviewsIT extends DeployedBotstore {
 
     private static final int REVIEWS = 120;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void approvingOneOf120PersonaReviewsChangesExactlyThatOne() {

@@ -3,7 +3,7 @@ package it.dev.botstore.selflearning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import jakarta.json.Json;
@@ -13,35 +13,15 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Persona change snapshots, learning sessions, batches, performance records and the learning statistics. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningRunsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
+class LearningRunsIT extends DeployedBotstore {
 
     @Test
     void aSnapshotRoundTripsAndTheLatestOfAReviewIsFound() {

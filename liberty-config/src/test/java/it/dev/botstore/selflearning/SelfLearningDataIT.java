@@ -3,27 +3,20 @@ package it.dev.botstore.selflearning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Metrics and admin end to end: rows are seeded through the import (merge=true, since other test
@@ -31,22 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The clean-up tests clear all data of the test database, which the other classes of this run do
  * not rely on once they have finished (Failsafe runs the classes one after the other).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelfLearningDataIT {
+class SelfLearningDataIT extends DeployedBotstore {
 
     private static final String NDJSON = "application/x-ndjson";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     /** The original's test_clear_all_plugin_data_removes_learning_persistence, over REST. */
     @Test

@@ -8,37 +8,21 @@ import static it.dev.botstore.selflearning.Community.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Profiles, preferences and social relations through REST: upserts that merge and keep what was not sent. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SocialIT {
+class SocialIT extends DeployedBotstore {
 
     private static final String SOCIAL = "/api/v1/social/";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
     @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
+    static void warmUp() {
         // a first write initialises the facade, so that the concurrent tests race on the database, not on start-up
         Http.postJson(SOCIAL + "groups/" + unique("warm-up") + "/relations",
                 "{\"from_user\": \"a\", \"to_user\": \"b\"}");

@@ -1,11 +1,11 @@
-package dev.botstore.facades.jargon;
+package dev.botstore.facades.support;
 
 import dev.botstore.persistence.schema.TransientFailures;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Supplier;
 
 /**
- * Runs one transaction of a self-learning facade (jargon, affection, social) again when the database
+ * Runs one transaction of a facade again when the database
  * reports a transient conflict, such as MySQL's deadlock between concurrent upserts of one new key:
  * callers see success, never the conflict. Inside a caller's transaction it runs once, and retrying
  * is the caller's part.

@@ -1,4 +1,4 @@
-package dev.botstore.facades.jargon;
+package dev.botstore.facades.support;
 
 import dev.botstore.api.error.InvalidInputException;
 
