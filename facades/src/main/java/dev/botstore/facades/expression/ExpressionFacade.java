@@ -150,7 +150,8 @@ public class ExpressionFacade implements Expression {
             Checks.finite(metric.getKey(), metric.getValue());
         }
         Map<String, Double> copy = new LinkedHashMap<>(metrics);
-        return Retrying.run(registry, () -> upserts.saveStyleProfile(profileName, copy));
+        return KeyLocks.withKey("style_profiles\u0000" + profileName,
+                () -> Retrying.run(registry, () -> upserts.saveStyleProfile(profileName, copy)));
     }
 
     @Override
@@ -183,7 +184,8 @@ public class ExpressionFacade implements Expression {
         Checks.fits("context_type", changes.contextType(), 100);
         Checks.finite("confidence_score", changes.confidenceScore());
         double now = TimeInput.epochSeconds(Instant.now());
-        return Retrying.run(registry, () -> upserts.saveLanguageStyle(languageStyle, changes, now));
+        return KeyLocks.withKey("language_style_patterns\u0000" + languageStyle,
+                () -> Retrying.run(registry, () -> upserts.saveLanguageStyle(languageStyle, changes, now)));
     }
 
     @Override

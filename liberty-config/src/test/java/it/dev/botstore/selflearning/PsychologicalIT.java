@@ -100,6 +100,7 @@ class PsychologicalIT {
         String path = API + unique("g") + "/" + unique("u");
         assertBadRequest(Http.putJson(path, "{\"empathy_level\": \"very\"}"), "empathy_level");
         assertBadRequest(Http.putJson(path, "{\"emotional_stability\": true}"), "emotional_stability");
+        assertBadRequest(Http.putJson(path, "{\"empathy_level\": 1e999}"), "empathy_level");
         assertBadRequest(Http.putJson(path, "\"just text\""), "body");
         assertBadRequest(Http.putJson(path, "{not json"), "body");
         assertBadRequest(Http.putJson(API + "g/" + "u".repeat(256), "{}"), "user_id");

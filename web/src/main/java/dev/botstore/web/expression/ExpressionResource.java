@@ -167,9 +167,9 @@ public class ExpressionResource {
                 throw new InvalidInputException(key, key + " is not a style metric; the metrics are "
                         + String.join(", ", Expression.STYLE_METRICS));
             }
-            metrics.put(key, json.number(key));
+            metrics.put(key, StyleInput.finite(json, key));
         }
-        return saved(expression.saveStyleProfile(name, metrics));
+        return saved(expression.saveStyleProfile(StyleInput.segment("profile_name", name, 255), metrics));
     }
 
     @POST
@@ -212,8 +212,9 @@ public class ExpressionResource {
                     + " created, else 200. Covers: save_language_style_pattern")
     public Response saveLanguageStyle(@PathParam("language_style") String style, String body) {
         JsonFields json = JsonFields.of(body);
-        return saved(expression.saveLanguageStyle(style, new LanguageStyleChanges(json.jsonText("example_phrases"),
-                json.text("context_type"), json.number("confidence_score"))));
+        return saved(expression.saveLanguageStyle(StyleInput.segment("language_style", style, 255),
+                new LanguageStyleChanges(json.jsonText("example_phrases"), json.text("context_type", 100),
+                        StyleInput.finite(json, "confidence_score"))));
     }
 
     @GET

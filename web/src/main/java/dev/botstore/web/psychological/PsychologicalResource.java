@@ -6,6 +6,7 @@ import dev.botstore.api.psychological.EmotionProfileChanges;
 import dev.botstore.api.psychological.Psychological;
 import dev.botstore.api.psychological.SavedEmotionProfile;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.expression.StyleInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -60,9 +61,10 @@ public class PsychologicalResource {
                     + " Covers: save_emotion_profile")
     public Response save(String body) {
         JsonFields json = JsonFields.of(body);
-        SavedEmotionProfile saved = psychological.saveEmotionProfile(userId, groupId, new EmotionProfileChanges(
-                json.jsonText("dominant_emotions"), json.jsonText("emotion_patterns"), json.number("empathy_level"),
-                json.number("emotional_stability")));
+        SavedEmotionProfile saved = psychological.saveEmotionProfile(StyleInput.segment("user_id", userId, 255),
+                StyleInput.segment("group_id", groupId, 255), new EmotionProfileChanges(
+                        json.jsonText("dominant_emotions"), json.jsonText("emotion_patterns"),
+                        StyleInput.finite(json, "empathy_level"), StyleInput.finite(json, "emotional_stability")));
         return saved.created() ? Response.created(uri.getAbsolutePath()).entity(saved.profile()).build()
                 : Response.ok(saved.profile()).build();
     }
