@@ -17,6 +17,8 @@ import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,7 +114,7 @@ class ExpressionIT {
     }
 
     @Test
-    void statisticsCountWhatWasAddedAndTheGroupingListsEveryPattern() {
+    void statisticsCountWhatWasAddedAndTheGroupingListsEveryPattern() throws Exception {
         String first = unique("g");
         String second = unique("g");
         HttpResponse<String> before = Http.get(API + "/statistics");
@@ -124,6 +126,18 @@ class ExpressionIT {
         assertEquals(number(before.body(), "total_patterns") + 3, number(after, "total_patterns"), after);
         assertEquals(number(before.body(), "groups_with_patterns") + 2, number(after, "groups_with_patterns"), after);
 
+        // a row of an adopted database without a group is listed under "global"
+        String adopted = unique("adopted");
+        try (Connection c = ItDatabase.connect(ItDatabase.name());
+             PreparedStatement st = c.prepareStatement("INSERT INTO expression_patterns (group_id, persona_id,"
+                     + " situation, expression, weight, last_active_time, create_time) VALUES ('', 'default', 's', ?,"
+                     + " 1.0, ?, ?)")) {
+            st.setString(1, adopted);
+            st.setDouble(2, T);
+            st.setDouble(3, T);
+            st.executeUpdate();
+        }
+        boolean global = false;
         List<String> seen = new ArrayList<>();
         for (int offset = 0; ; offset += 2) {
             HttpResponse<String> page = Http.get(API + "/patterns/grouped?limit=2&offset=" + offset);
@@ -133,6 +147,7 @@ class ExpressionIT {
             }
             assertTrue(texts(page.body(), "expression").size() <= 2, page.body());
             String body = page.body();
+            global |= body.matches("(?s).*\"global\":\\[[^\\]]*\"expression\":\"" + adopted + "\".*");
             for (String group : List.of(first, second)) {
                 int at = body.indexOf("\"" + group + "\":[");
                 if (at >= 0) {
@@ -142,6 +157,7 @@ class ExpressionIT {
             }
         }
         assertEquals(List.of(first + "/s1", first + "/s2", second + "/s3"), seen);
+        assertTrue(global, "the pattern without a group is under \"global\"");
     }
 
     @Test
