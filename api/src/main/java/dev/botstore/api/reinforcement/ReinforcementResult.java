@@ -1,0 +1,10 @@
+package dev.botstore.api.reinforcement;
+
+import jakarta.json.JsonValue;
+import java.time.LocalDateTime;
+
+/** A stored reinforcement-learning result; text fields that hold JSON come back parsed. */
+public record ReinforcementResult(Integer id, String groupId, double timestamp, JsonValue replayAnalysis,
+                                  JsonValue optimizationStrategy, JsonValue reinforcementFeedback,
+                                  JsonValue nextAction, LocalDateTime createdAt) {
+}
