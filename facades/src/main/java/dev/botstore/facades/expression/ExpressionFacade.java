@@ -15,6 +15,7 @@ import dev.botstore.api.expression.StyleLearningRecord;
 import dev.botstore.api.expression.StyleProfile;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -151,7 +152,7 @@ public class ExpressionFacade implements Expression {
         }
         Map<String, Double> copy = new LinkedHashMap<>(metrics);
         return KeyLocks.withKey("style_profiles\u0000" + profileName,
-                () -> Retrying.run(registry, () -> upserts.saveStyleProfile(profileName, copy)));
+                () -> RetriedTransactions.run(registry, () -> upserts.saveStyleProfile(profileName, copy)));
     }
 
     @Override
@@ -185,7 +186,7 @@ public class ExpressionFacade implements Expression {
         Checks.finite("confidence_score", changes.confidenceScore());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("language_style_patterns\u0000" + languageStyle,
-                () -> Retrying.run(registry, () -> upserts.saveLanguageStyle(languageStyle, changes, now)));
+                () -> RetriedTransactions.run(registry, () -> upserts.saveLanguageStyle(languageStyle, changes, now)));
     }
 
     @Override

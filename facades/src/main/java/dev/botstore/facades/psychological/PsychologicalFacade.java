@@ -7,7 +7,7 @@ import dev.botstore.api.psychological.Psychological;
 import dev.botstore.api.psychological.SavedEmotionProfile;
 import dev.botstore.facades.expression.Checks;
 import dev.botstore.facades.expression.KeyLocks;
-import dev.botstore.facades.expression.Retrying;
+import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
 import dev.botstore.facades.support.JsonColumns;
@@ -58,7 +58,7 @@ public class PsychologicalFacade implements Psychological {
         Checks.finite("emotional_stability", changes.emotionalStability());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("emotion_profiles\u0000" + userId + "\u0000" + groupId,
-                () -> Retrying.run(registry, () -> upserts.save(userId, groupId, changes, now)));
+                () -> RetriedTransactions.run(registry, () -> upserts.save(userId, groupId, changes, now)));
     }
 
     static EmotionProfile profile(dev.botstore.persistence.psychological.EmotionProfile row) {

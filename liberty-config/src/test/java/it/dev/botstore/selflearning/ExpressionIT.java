@@ -13,44 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Expression patterns, style profiles, language styles and style-learning records through REST. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExpressionIT {
+class ExpressionIT extends DeployedBotstore {
 
     private static final String API = "/api/v1/expression";
     /** The "now" of the time-window tests: 2027-01-15T08:00:00Z. */
     private static final long T = 1_800_000_000L;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void patternsOfAGroupComeHeaviestFirstInTheirScopeWithLimitAndOffset() {

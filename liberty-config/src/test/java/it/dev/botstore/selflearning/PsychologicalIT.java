@@ -9,40 +9,19 @@ import static it.dev.botstore.selflearning.StyleItSupport.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Emotion profiles through REST: one per user and group, saves that keep what they do not send. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PsychologicalIT {
+class PsychologicalIT extends DeployedBotstore {
 
     private static final String API = "/api/v1/psychological/emotion-profiles/";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void aSecondSaveKeepsTheFieldsItDidNotSend() throws Exception {

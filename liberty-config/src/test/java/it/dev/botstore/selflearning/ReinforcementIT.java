@@ -9,42 +9,22 @@ import static it.dev.botstore.selflearning.StyleItSupport.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Performance history and reinforcement, fusion and strategy results through REST: newest first, with limits. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReinforcementIT {
+class ReinforcementIT extends DeployedBotstore {
 
     private static final String API = "/api/v1/reinforcement";
     private static final long T = 1_800_000_000L;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void reinforcementResultsAreListedNewestFirstWithTheirJsonParsed() {
