@@ -300,6 +300,16 @@ class PluginFilesIT {
         assertEquals(404, Http.get(file).statusCode());
     }
 
+    /** A refused request is the caller's mistake, answered with problem+json: not an error line in the server's log. */
+    @Test
+    @RunAsClient
+    void refusedRequestsAreNotLoggedAsServerErrors() throws IOException {
+        assertEquals(400, putBytes(API + "files_it.log/files/a/./b", new byte[] {1}).statusCode());
+        assertEquals(400, Http.get(API + "files_it.log/files?limit=many").statusCode());
+        String log = Files.readString(ItDatabase.serverDir().resolve("logs/messages.log"));
+        assertFalse(log.contains("WLTC0017E: "), "a refused request logged a rolled-back local transaction as an error");
+    }
+
     @Test
     @RunAsClient
     void listsWithPrefixDelimiterAndCursor() {
