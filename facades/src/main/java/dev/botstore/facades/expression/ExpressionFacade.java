@@ -15,6 +15,7 @@ import dev.botstore.api.expression.StyleLearningRecord;
 import dev.botstore.api.expression.StyleProfile;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -109,11 +110,11 @@ public class ExpressionFacade implements Expression {
     @Override
     public ExpressionPattern addPattern(NewExpressionPattern pattern) {
         var row = new dev.botstore.persistence.expression.ExpressionPattern();
-        row.setGroupId(Checks.required("group_id", pattern.groupId(), 255));
-        row.setPersonaId(persona(Checks.fits("persona_id", pattern.personaId(), 255)));
-        row.setUserId(Checks.fits("user_id", pattern.userId(), 255));
-        row.setSituation(Checks.required("situation", pattern.situation(), Integer.MAX_VALUE));
-        row.setExpression(Checks.required("expression", pattern.expression(), Integer.MAX_VALUE));
+        row.setGroupId(Checks.id("group_id", pattern.groupId(), 255));
+        row.setPersonaId(persona(Checks.length("persona_id", pattern.personaId(), 255)));
+        row.setUserId(Checks.length("user_id", pattern.userId(), 255));
+        row.setSituation(Checks.id("situation", pattern.situation(), Integer.MAX_VALUE));
+        row.setExpression(Checks.id("expression", pattern.expression(), Integer.MAX_VALUE));
         Double weight = Checks.finite("weight", pattern.weight());
         row.setWeight(weight == null ? 1.0 : weight);
         double now = TimeInput.epochSeconds(Instant.now());
@@ -142,7 +143,7 @@ public class ExpressionFacade implements Expression {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Saved<StyleProfile> saveStyleProfile(String profileName, Map<String, Double> metrics) {
-        Checks.required("profile_name", profileName, 255);
+        Checks.id("profile_name", profileName, 255);
         for (Map.Entry<String, Double> metric : metrics.entrySet()) {
             if (!STYLE_METRICS.contains(metric.getKey())) {
                 throw new InvalidInputException(metric.getKey(), metric.getKey()
@@ -158,7 +159,7 @@ public class ExpressionFacade implements Expression {
     @Override
     public StyleLearningRecord addStyleLearningRecord(NewStyleLearningRecord record) {
         var row = new dev.botstore.persistence.expression.StyleLearningRecord();
-        String type = Checks.fits("style_type", record.styleType(), 100);
+        String type = Checks.length("style_type", record.styleType(), 100);
         row.setStyleType(type == null || type.isBlank() ? "unknown" : type);
         row.setLearnedPatterns(record.learnedPatterns() == null ? "[]" : record.learnedPatterns());
         Double confidence = Checks.finite("confidence_score", record.confidenceScore());
@@ -181,8 +182,8 @@ public class ExpressionFacade implements Expression {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Saved<LanguageStylePattern> saveLanguageStyle(String languageStyle, LanguageStyleChanges changes) {
-        Checks.required("language_style", languageStyle, 255);
-        Checks.fits("context_type", changes.contextType(), 100);
+        Checks.id("language_style", languageStyle, 255);
+        Checks.length("context_type", changes.contextType(), 100);
         Checks.finite("confidence_score", changes.confidenceScore());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("language_style_patterns\u0000" + languageStyle,

@@ -27,6 +27,7 @@ import dev.botstore.persistence.message.FilteredMessage;
 import dev.botstore.persistence.message.Memory;
 import dev.botstore.persistence.message.RawMessage;
 import dev.botstore.persistence.message.RawMessageInserts;
+import dev.botstore.persistence.support.Truncation;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;

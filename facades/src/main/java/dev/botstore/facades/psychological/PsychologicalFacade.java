@@ -5,7 +5,7 @@ import dev.botstore.api.psychological.EmotionProfile;
 import dev.botstore.api.psychological.EmotionProfileChanges;
 import dev.botstore.api.psychological.Psychological;
 import dev.botstore.api.psychological.SavedEmotionProfile;
-import dev.botstore.facades.expression.Checks;
+import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.expression.KeyLocks;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.schema.DatabaseGuard;
@@ -52,8 +52,8 @@ public class PsychologicalFacade implements Psychological {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SavedEmotionProfile saveEmotionProfile(String userId, String groupId, EmotionProfileChanges changes) {
-        Checks.required("user_id", userId, 255);
-        Checks.required("group_id", groupId, 255);
+        Checks.id("user_id", userId, 255);
+        Checks.id("group_id", groupId, 255);
         Checks.finite("empathy_level", changes.empathyLevel());
         Checks.finite("emotional_stability", changes.emotionalStability());
         double now = TimeInput.epochSeconds(Instant.now());

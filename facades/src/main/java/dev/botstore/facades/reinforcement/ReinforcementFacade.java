@@ -9,7 +9,7 @@ import dev.botstore.api.reinforcement.PersonaFusion;
 import dev.botstore.api.reinforcement.Reinforcement;
 import dev.botstore.api.reinforcement.ReinforcementResult;
 import dev.botstore.api.reinforcement.StrategyOptimization;
-import dev.botstore.facades.expression.Checks;
+import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
 import dev.botstore.facades.support.JsonColumns;
@@ -52,7 +52,7 @@ public class ReinforcementFacade implements Reinforcement {
     @Override
     public ReinforcementResult addReinforcementResult(NewReinforcementResult result) {
         var row = new ReinforcementLearningResult();
-        row.setGroupId(Checks.required("group_id", result.groupId(), 255));
+        row.setGroupId(Checks.id("group_id", result.groupId(), 255));
         row.setTimestamp(seconds(result.timestamp()));
         row.setReplayAnalysis(result.replayAnalysis());
         row.setOptimizationStrategy(result.optimizationStrategy());
@@ -76,7 +76,7 @@ public class ReinforcementFacade implements Reinforcement {
     @Override
     public PersonaFusion addPersonaFusion(NewPersonaFusion fusion) {
         var row = new PersonaFusionHistory();
-        row.setGroupId(Checks.required("group_id", fusion.groupId(), 255));
+        row.setGroupId(Checks.id("group_id", fusion.groupId(), 255));
         row.setTimestamp(seconds(fusion.timestamp()));
         row.setBasePersonaHash(fusion.basePersonaHash());
         row.setIncrementalHash(fusion.incrementalHash());
@@ -100,9 +100,9 @@ public class ReinforcementFacade implements Reinforcement {
     @Override
     public StrategyOptimization addStrategyOptimization(NewStrategyOptimization optimization) {
         var row = new StrategyOptimizationResult();
-        row.setGroupId(Checks.required("group_id", optimization.groupId(), 255));
+        row.setGroupId(Checks.id("group_id", optimization.groupId(), 255));
         row.setTimestamp(seconds(optimization.timestamp()));
-        row.setStrategyType(Checks.fits("strategy_type", optimization.strategyType(), 100));
+        row.setStrategyType(Checks.length("strategy_type", optimization.strategyType(), 100));
         row.setOptimizationDetails(optimization.optimizationDetails());
         row.setPerformanceMetrics(optimization.performanceMetrics());
         row.setCreatedAt(LocalDateTime.now(ZoneOffset.UTC));
@@ -123,7 +123,7 @@ public class ReinforcementFacade implements Reinforcement {
 
     /** One group's rows, newest first. */
     private <T> List<T> page(Class<T> type, String entity, String groupId, int limit, int offset) {
-        Checks.required("group_id", groupId, 255);
+        Checks.id("group_id", groupId, 255);
         Checks.positive("limit", limit);
         Checks.notNegative("offset", offset);
         return em().createQuery("SELECT r FROM " + entity + " r WHERE r.groupId = :group"

@@ -2,7 +2,7 @@ package dev.botstore.facades.support;
 
 import dev.botstore.api.error.InvalidInputException;
 
-/** Input rules the self-learning facades share: ids of chats and users fit their 255-character columns. */
+/** Input rules the facades share, as 400s that name the field: ids and texts fit their columns, numbers their ranges. */
 public final class Checks {
 
     public static final int ID_LENGTH = 255;
@@ -52,6 +52,18 @@ public final class Checks {
         }
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
+        }
+    }
+
+    public static void positive(String field, int value) {
+        if (value < 1) {
+            throw new InvalidInputException(field, field + " is " + value + "; it must be 1 or more");
+        }
+    }
+
+    public static void notNegative(String field, int value) {
+        if (value < 0) {
+            throw new InvalidInputException(field, field + " is " + value + "; it must be 0 or more");
         }
     }
 }

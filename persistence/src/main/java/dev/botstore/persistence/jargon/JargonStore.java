@@ -3,9 +3,9 @@ package dev.botstore.persistence.jargon;
 import dev.botstore.api.jargon.JargonData;
 import dev.botstore.api.jargon.JargonFilter;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.support.Truncation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +21,8 @@ import org.eclipse.persistence.sessions.Session;
  */
 public final class JargonStore {
 
-    static final int MAX_TEXT_BYTES = 60_000;
-    static final String TRUNCATED = "...[truncated]";
+    static final int MAX_TEXT_BYTES = Truncation.MAX_BYTES;
+    static final String TRUNCATED = Truncation.MARKER;
 
     private static final String COLUMNS = "(content, raw_content, meaning, is_jargon, count, last_inference_count,"
             + " is_complete, is_global, chat_id, created_at, updated_at)";
@@ -207,28 +207,9 @@ public final class JargonStore {
                 + " ORDER BY COUNT(id) DESC, chat_id").getResultList();
     }
 
-    /** The original's truncate_for_db: at most 60 000 UTF-8 bytes, whole characters, marked when cut. */
+    /** The original's truncate_for_db ({@link Truncation}). */
     public static String truncate(String text) {
-        if (text == null) {
-            return null;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= MAX_TEXT_BYTES) {
-            return text;
-        }
-        int budget = MAX_TEXT_BYTES - TRUNCATED.length();
-        int used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int cp = text.codePointAt(end);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + size > budget) {
-                break;
-            }
-            used += size;
-            end += Character.charCount(cp);
-        }
-        return text.substring(0, end) + TRUNCATED;
+        return Truncation.forDatabase(text);
     }
 
     public static long number(Object value) {

@@ -1,4 +1,4 @@
-package dev.botstore.facades.message;
+package dev.botstore.persistence.support;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,18 +7,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The original's {@code truncate_for_db}: text above 60,000 UTF-8 bytes is cut so that, with the
- * marker appended, it stays within that size; a character split by the cut is dropped.
+ * The original's {@code truncate_for_db}, used by every table that stores long chat text: text
+ * above 60,000 UTF-8 bytes is cut so that, with the marker appended, it stays within that size; a
+ * character split by the cut is dropped.
  */
-final class Truncation {
+public final class Truncation {
 
-    static final int MAX_BYTES = 60_000;
-    static final String MARKER = "...[truncated]";
+    public static final int MAX_BYTES = 60_000;
+    public static final String MARKER = "...[truncated]";
 
     private Truncation() {
     }
 
-    static String forDatabase(String text) {
+    public static String forDatabase(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
