@@ -18,6 +18,7 @@ import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.GeneratedBytes;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
+import it.dev.botstore.support.ProbeAdminMechanism;
 import it.dev.botstore.support.RawHttp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ class PluginFilesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.botstoreEarWithProbe(PluginFilesIT.class, GeneratedBytes.class);
+        return Deployments.botstoreEarWithProbe(PluginFilesIT.class, GeneratedBytes.class, ProbeAdminMechanism.class);
     }
 
     @BeforeAll
@@ -133,6 +134,7 @@ class PluginFilesIT {
         put.setDoOutput(true);
         put.setFixedLengthStreamingMode(size);
         put.setRequestProperty("Content-Type", "application/octet-stream");
+        put.setRequestProperty("Authorization", "Bearer " + System.getenv("ADMIN_API_KEY"));
         long before = allocatedByAllThreads();
         try (OutputStream out = put.getOutputStream(); InputStream in = new GeneratedBytes(size, 2)) {
             in.transferTo(out);

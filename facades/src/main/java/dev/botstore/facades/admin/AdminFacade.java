@@ -1,5 +1,7 @@
 package dev.botstore.facades.admin;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.admin.AdminService;
 import dev.botstore.api.admin.CategoryCleanup;
 import dev.botstore.api.admin.Cleanup;
@@ -45,6 +47,7 @@ import jakarta.interceptor.Interceptors;
  * of all categories commit them one by one and an export stream rows without holding them.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdminFacade implements AdminService {
 
@@ -54,6 +57,7 @@ public class AdminFacade implements AdminService {
     @EJB
     private Databases databases;
 
+    @RolesAllowed({Roles.ADMIN, Roles.BOT})
     @Override
     public Optional<SchemaReport> schemaReport() {
         return startup.schemaReport();
@@ -118,6 +122,7 @@ public class AdminFacade implements AdminService {
 
     @Override
     @Interceptors(DatabaseGuard.class)
+    @RolesAllowed({Roles.ADMIN, Roles.BOT})
     public DataStatistics statistics() {
         try (Connection c = AdminJdbc.connection(databases)) {
             DataCleaner cleaner = new DataCleaner(c, AdminJdbc.type(databases));

@@ -1,5 +1,7 @@
 package dev.botstore.facades.affection;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.affection.Affection;
 import dev.botstore.api.affection.AffectionTotal;
 import dev.botstore.api.affection.BotMoodState;
@@ -26,6 +28,7 @@ import java.util.function.Supplier;
  * is created as well as on update, and a mood ends after its duration.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AffectionFacade implements Affection {

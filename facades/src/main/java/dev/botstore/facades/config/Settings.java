@@ -1,6 +1,7 @@
 package dev.botstore.facades.config;
 
 import dev.botstore.persistence.config.DatabaseSettings;
+import java.nio.file.Path;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -25,6 +26,15 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    /** server.xml defaults {@code data_dir} to the server's output directory; the fallback is for a bare config. */
+    public static Path dataDir() {
+        String configured = get("data_dir", null);
+        if (configured != null) {
+            return Path.of(configured.strip());
+        }
+        return Path.of(System.getProperty("server.output.dir", "."), "data");
     }
 
     public static DatabaseSettings database() {

@@ -1,5 +1,7 @@
 package dev.botstore.facades.expression;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.expression.Expression;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * by the newest id, and the two upserts lock their name so that concurrent saves leave one row.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class ExpressionFacade implements Expression {
 

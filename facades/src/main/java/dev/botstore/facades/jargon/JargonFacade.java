@@ -1,5 +1,7 @@
 package dev.botstore.facades.jargon;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.jargon.JargonCatalog;
 import dev.botstore.api.jargon.JargonData;
@@ -27,6 +29,7 @@ import java.util.function.Supplier;
  * JargonTransactions}, retried on a transient conflict (MySQL deadlocks between concurrent upserts).
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class JargonFacade implements JargonCatalog {

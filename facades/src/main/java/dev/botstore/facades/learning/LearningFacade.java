@@ -1,5 +1,7 @@
 package dev.botstore.facades.learning;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.learning.ChangeSnapshot;
 import dev.botstore.api.learning.Learning;
 import dev.botstore.api.learning.LearningBatchView;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * per sub-topic over the transaction's EntityManager.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class LearningFacade implements Learning {
 

@@ -1,5 +1,7 @@
 package dev.botstore.facades.message;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.message.FilteredMessageInput;
 import dev.botstore.api.message.GroupMessageStatistics;
@@ -47,6 +49,7 @@ import java.util.Set;
  * or oldest first as the original does, so equal timestamps page deterministically.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class MessageFacade implements Messages {
 

@@ -1,5 +1,7 @@
 package dev.botstore.facades.metrics;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.metrics.DetailedMetrics;
 import dev.botstore.api.metrics.GroupStatistics;
 import dev.botstore.api.metrics.Metrics;
@@ -19,6 +21,7 @@ import java.time.ZoneId;
 
 /** Statistics over the learning data, each an aggregate query ({@link MetricsQueries}); reads only. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MetricsFacade implements Metrics {

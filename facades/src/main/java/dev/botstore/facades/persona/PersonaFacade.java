@@ -1,5 +1,7 @@
 package dev.botstore.facades.persona;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.persona.BackupInput;
 import dev.botstore.api.persona.Persona;
@@ -27,6 +29,7 @@ import java.util.Optional;
  * and text that is not JSON comes back as a string, so one bad row never breaks a listing.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class PersonaFacade implements Persona {
 

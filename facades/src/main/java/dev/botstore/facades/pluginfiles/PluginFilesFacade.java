@@ -1,5 +1,7 @@
 package dev.botstore.facades.pluginfiles;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.pluginfiles.FileCleanup;
 import dev.botstore.api.pluginfiles.FileInfo;
 import dev.botstore.api.pluginfiles.FileListing;
@@ -13,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Optional;
  * {@code plugin_files_max_file_bytes} (per file) and {@code plugin_files_quota_bytes} (per plugin).
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PLUGIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PluginFilesFacade implements PluginFiles {
 
@@ -83,15 +85,7 @@ public class PluginFilesFacade implements PluginFiles {
     }
 
     private FileArea area() {
-        return new FileArea(dataDir(), maxFileBytes(), quotaBytes());
+        return new FileArea(Settings.dataDir(), maxFileBytes(), quotaBytes());
     }
 
-    /** server.xml defaults {@code data_dir} to the server's output directory; the fallback is for a bare config. */
-    private static Path dataDir() {
-        String configured = Settings.get("data_dir", null);
-        if (configured != null) {
-            return Path.of(configured.strip());
-        }
-        return Path.of(System.getProperty("server.output.dir", "."), "data");
-    }
 }

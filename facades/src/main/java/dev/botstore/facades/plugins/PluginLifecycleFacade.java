@@ -1,5 +1,7 @@
 package dev.botstore.facades.plugins;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.pluginfiles.FileCleanup;
 import dev.botstore.api.pluginfiles.FileUsage;
 import dev.botstore.api.pluginfiles.PluginFiles;
@@ -19,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
  * are only deleted once the entries are gone.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PLUGIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PluginLifecycleFacade implements PluginLifecycle {
 
@@ -35,6 +38,7 @@ public class PluginLifecycleFacade implements PluginLifecycle {
         return new PluginUsage(plugin, store.countEntries(plugin), disk.files(), disk.bytes());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Override
     public PluginRemoval remove(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);

@@ -1,5 +1,7 @@
 package dev.botstore.facades.pluginstore;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.pluginstore.BatchOperation;
@@ -36,6 +38,7 @@ import java.util.function.Supplier;
  * it, and retrying is the caller's part.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PLUGIN})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PluginStoreFacade implements PluginStore {

@@ -1,5 +1,7 @@
 package dev.botstore.facades.psychological;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.psychological.EmotionProfile;
 import dev.botstore.api.psychological.EmotionProfileChanges;
@@ -28,6 +30,7 @@ import java.util.Optional;
  * keeps the fields it does not carry; the original reset them to their defaults.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class PsychologicalFacade implements Psychological {
 

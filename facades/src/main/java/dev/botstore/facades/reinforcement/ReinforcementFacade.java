@@ -1,5 +1,7 @@
 package dev.botstore.facades.reinforcement;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.reinforcement.NewPersonaFusion;
 import dev.botstore.api.reinforcement.NewReinforcementResult;
@@ -34,6 +36,7 @@ import java.util.Optional;
  * for reinforcement and strategy results). Lists are newest first; equal timestamps newest id first.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 public class ReinforcementFacade implements Reinforcement {
 

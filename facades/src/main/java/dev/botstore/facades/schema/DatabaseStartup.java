@@ -5,6 +5,7 @@ import dev.botstore.api.health.DatabaseMonitor;
 import dev.botstore.api.health.DatabaseState;
 import dev.botstore.api.health.DatabaseStatus;
 import dev.botstore.facades.config.Settings;
+import dev.botstore.facades.security.AdminKeyBootstrap;
 import dev.botstore.persistence.config.DatabaseSettings;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.schema.DatabaseProvisioner;
@@ -67,6 +68,9 @@ public class DatabaseStartup implements DatabaseMonitor {
 
     @EJB
     private Databases databases;
+
+    @EJB
+    private AdminKeyBootstrap keyBootstrap;
 
     @Resource
     private TimerService timers;
@@ -152,6 +156,7 @@ public class DatabaseStartup implements DatabaseMonitor {
                         type == DbType.POSTGRESQL ? settings.postgresqlSchema() : null);
             }
             selectOne();
+            bootstrapAdminKey();
             status = describe(DatabaseState.READY, settings, type, null);
             LOG.info("database ready: " + type.id() + " " + databaseName(settings, type)
                     + (type == DbType.POSTGRESQL ? " schema " + settings.postgresqlSchema() : ""));
@@ -175,6 +180,7 @@ public class DatabaseStartup implements DatabaseMonitor {
             deployPersistenceUnit();
             schemaReport = syncSchema(file.toString(), null);
             selectOne();
+            bootstrapAdminKey();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "the SQLite fallback failed too: " + rootMessage(e), e);
             databases.useFallback(false);
@@ -228,6 +234,18 @@ public class DatabaseStartup implements DatabaseMonitor {
         try (Connection c = lookup(databases.dataSourceName()).getConnection(); Statement st = c.createStatement()) {
             st.setQueryTimeout(5);
             st.execute("SELECT 1");
+        }
+    }
+
+    /**
+     * Before the first ready: a database without keys gets its admin key now. A file that cannot be
+     * written does not keep the data from being served; the operator can set admin_api_key.
+     */
+    private void bootstrapAdminKey() {
+        try {
+            keyBootstrap.ensureAdminKey();
+        } catch (java.io.UncheckedIOException e) {
+            LOG.severe(e.getMessage() + " (" + rootMessage(e) + "); set admin_api_key to get an admin key");
         }
     }
 

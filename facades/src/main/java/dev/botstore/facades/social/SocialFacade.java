@@ -1,5 +1,7 @@
 package dev.botstore.facades.social;
 
+import dev.botstore.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.social.GroupRelation;
 import dev.botstore.api.social.PreferencesInput;
 import dev.botstore.api.social.ProfileInput;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
  * (and the user's social profile recounted), and a profile keeps the fields a caller did not send.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SocialFacade implements Social {

@@ -11,7 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A small HTTP client for the tests. Every response is checked for a 500: no request of the suite
+ * A small HTTP client for the tests. Every request carries the test server's admin key unless a
+ * test asks for another key or none; every response is checked for a 500: no request of the suite
  * may produce one, whatever it sends.
  */
 public final class Http {
@@ -22,7 +23,21 @@ public final class Http {
     private Http() {
     }
 
+    /** The test server's {@code admin_api_key}. */
+    public static final String ADMIN_KEY = System.getProperty("it.admin.key", "");
+
+    /** A request with the admin key. */
     public static HttpRequest.Builder request(String path) {
+        return requestWithKey(path, ADMIN_KEY);
+    }
+
+    /** A request with another key ({@code Authorization: Bearer key}). */
+    public static HttpRequest.Builder requestWithKey(String path, String key) {
+        return requestWithoutKey(path).header("Authorization", "Bearer " + key);
+    }
+
+    /** A request that proves nothing. */
+    public static HttpRequest.Builder requestWithoutKey(String path) {
         return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
     }
 

@@ -27,11 +27,20 @@ public final class RawHttp {
 
     /** Sends {@code method target} with an optional body and reads the whole answer. */
     public static Answer send(String method, String target, byte[] body) {
+        return send(method, target, body, "localhost");
+    }
+
+    /** Sends {@code method target} naming another host in the {@code Host} header, as a rebinding page would. */
+    public static Answer sendWithHost(String method, String target, String host) {
+        return send(method, target, null, host);
+    }
+
+    private static Answer send(String method, String target, byte[] body, String host) {
         try (Socket socket = new Socket("localhost", PORT)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + PORT
-                    + "\r\nConnection: close\r\n");
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + host + ":" + PORT
+                    + "\r\nConnection: close\r\nAuthorization: Bearer " + Http.ADMIN_KEY + "\r\n");
             if (body != null) {
                 head.append("Content-Type: application/octet-stream\r\nContent-Length: ").append(body.length).append("\r\n");
             }
@@ -53,7 +62,8 @@ public final class RawHttp {
     public static void abandonUpload(String target, long declared, long sent) throws IOException {
         try (Socket socket = new Socket("localhost", PORT)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT " + target + " HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type:"
+            out.write(("PUT " + target + " HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nAuthorization: Bearer "
+                    + Http.ADMIN_KEY + "\r\nContent-Type:"
                     + " application/octet-stream\r\nContent-Length: " + declared + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             byte[] chunk = new byte[64 * 1024];

@@ -1,5 +1,7 @@
 package dev.botstore.persistence.admin;
 
+import dev.botstore.persistence.security.ApiKey;
+import dev.botstore.persistence.security.AuditRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +19,14 @@ import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
 
-/** The tables of the entity model, parents before the tables that reference them. */
+/**
+ * The tables of the entity model that hold data, parents before the tables that reference them.
+ * Botstore's access-control tables (API keys, audit trail) are not data: they are never exported,
+ * imported, counted or cleared with it.
+ */
 public final class DataTables {
+
+    private static final Set<String> ACCESS_CONTROL = Set.of(ApiKey.TABLE, AuditRecord.TABLE);
 
     private DataTables() {
     }
@@ -30,6 +38,9 @@ public final class DataTables {
         Map<String, Class<?>> attributeTypes = attributeTypes(project);
         for (TableDefinition definition : model) {
             DataTable table = describe(definition, attributeTypes);
+            if (ACCESS_CONTROL.contains(table.name())) {
+                continue;
+            }
             byName.put(table.name(), table);
         }
         List<DataTable> ordered = new ArrayList<>();

@@ -66,9 +66,12 @@ class UpstreamRowsAdoptionTest {
             List<ClassDescriptor> entities = entities(db, written.keySet());
             TreeSet<String> withEntity = new TreeSet<>();
             entities.forEach(d -> withEntity.add(d.getTableName().toLowerCase(Locale.ROOT)));
-            // Botstore's own plugin_data is simply created; on the original's tables only the widenings
-            assertTrue(report.actions().stream().anyMatch(a -> a.kind().equals("create_table") && a.table().equals("plugin_data")));
-            TreeSet<String> actions = report.actions().stream().filter(a -> !a.table().equals("plugin_data"))
+            // Botstore's own tables are simply created; on the original's tables only the widenings
+            for (String own : UpstreamParityTest.BOTSTORE_TABLES) {
+                assertTrue(report.actions().stream().anyMatch(a -> a.kind().equals("create_table") && a.table().equals(own)), own);
+            }
+            TreeSet<String> actions = report.actions().stream()
+                    .filter(a -> !UpstreamParityTest.BOTSTORE_TABLES.contains(a.table()))
                     .map(a -> a.kind() + " " + a.table() + "." + a.name())
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
             TreeSet<String> expected = expectedActions(type, withEntity);

@@ -9,6 +9,7 @@ import dev.botstore.api.admin.SchemaReport;
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.web.QueryValues;
+import dev.botstore.web.security.Audited;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -65,6 +66,7 @@ public class AdminResource {
 
     @DELETE
     @Path("data/{category}")
+    @Audited("data.clear")
     @Operation(summary = "Delete every row of one category",
             description = "Deletes the category's tables children first, in one transaction, and reports the rows"
                     + " deleted per table. Categories: messages, persona_reviews (with persona_change_snapshots),"
@@ -82,6 +84,7 @@ public class AdminResource {
 
     @DELETE
     @Path("data")
+    @Audited("data.clear")
     @Operation(summary = "Delete every row of every category",
             description = "Clears the eight categories in order (messages, persona_reviews, style_learning, jargon,"
                     + " learning_history, memory, knowledge_graph, runtime_state), each in its own transaction, and"
@@ -95,6 +98,7 @@ public class AdminResource {
 
     @DELETE
     @Path("collected-messages")
+    @Audited("data.clear")
     @Operation(summary = "Delete the collected messages and the learning results derived from them",
             description = "The message collector's \"clear all data\": filtered_messages, raw_messages, learning_batches,"
                     + " reinforcement_learning_results, persona_fusion_history, strategy_optimization_results and"
@@ -108,6 +112,7 @@ public class AdminResource {
     @GET
     @Path("export")
     @Produces(NDJSON)
+    @Audited("data.export")
     @Operation(summary = "Export the data as JSON Lines, streamed",
             description = "One record per line, {\"table\": <name>, \"row\": {<column>: <value>, ...}}, parents before"
                     + " children and each table in primary-key order; date-times as ISO-8601, binaries as base64."
@@ -139,7 +144,8 @@ public class AdminResource {
 
     @POST
     @Path("import")
-    @Consumes({NDJSON, MediaType.TEXT_PLAIN})
+    @Consumes(NDJSON)
+    @Audited("data.import")
     @Operation(summary = "Import an export, in one transaction",
             description = "Loads a stream from /admin/export (read line by line, inserted in batches, exported ids kept;"
                     + " PostgreSQL's id sequences are moved past them) all or nothing: a malformed line or a row the"

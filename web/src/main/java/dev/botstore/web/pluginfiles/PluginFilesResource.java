@@ -152,7 +152,7 @@ public class PluginFilesResource {
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, FileInfo info, long length) {
-        return response.type(info.contentType())
+        return SafeDownload.headers(response, info.contentType(), info.path()).type(info.contentType())
                 .tag(etag(info))
                 .lastModified(Date.from(info.lastModified()))
                 .header(HttpHeaders.CONTENT_LENGTH, length)

@@ -3,6 +3,7 @@ package dev.botstore.web.plugins;
 import dev.botstore.api.plugins.PluginLifecycle;
 import dev.botstore.api.plugins.PluginRemoval;
 import dev.botstore.api.plugins.PluginUsage;
+import dev.botstore.web.security.Audited;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +34,7 @@ public class PluginResource {
     }
 
     @DELETE
+    @Audited("plugin.remove")
     @Operation(summary = "Remove everything a plugin owns", description = "Its key-value entries in every scope and"
             + " its whole file area, with counts of what was deleted. Other plugins are untouched.")
     public PluginRemoval remove(@PathParam("plugin") @Parameter(example = "alice.weather") String plugin) {

@@ -1,0 +1,141 @@
+package dev.botstore.facades.security;
+
+import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.error.NotFoundException;
+import dev.botstore.api.pluginstore.PluginStoreRules;
+import dev.botstore.api.security.ApiKeyInfo;
+import dev.botstore.api.security.ApiKeys;
+import dev.botstore.api.security.Caller;
+import dev.botstore.api.security.CreatedApiKey;
+import dev.botstore.api.security.NewApiKey;
+import dev.botstore.api.security.Roles;
+import dev.botstore.facades.config.Settings;
+import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.support.Checks;
+import dev.botstore.persistence.security.ApiKey;
+import dev.botstore.persistence.security.SecurityStore;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Key management for admins, and the lookup behind every authenticated request. The operator's
+ * {@code admin_api_key}, when set, is an admin key that lives in no table, so an operator can
+ * always get in, even while the database is away.
+ */
+@Stateless
+@Local(ApiKeys.class)
+@RolesAllowed(Roles.ADMIN)
+public class ApiKeyFacade implements ApiKeys {
+
+    static final String CONFIGURED_KEY_NAME = "admin_api_key";
+    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+    private static final int MAX_NAME_CHARS = 100;
+
+    @EJB
+    private Databases databases;
+
+    @EJB
+    private KeyCache cache;
+
+    @Override
+    public CreatedApiKey create(NewApiKey request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "a JSON object {\"name\", \"role\", \"plugin\"} is required");
+        }
+        String name = Checks.id("name", request.name(), MAX_NAME_CHARS);
+        String role = request.role();
+        if (role == null || !Roles.ALL.contains(role)) {
+            throw new InvalidInputException("role", "role must be one of " + Roles.ALL);
+        }
+        String plugin = request.plugin();
+        if (Roles.PLUGIN.equals(role)) {
+            PluginStoreRules.checkPluginKey(plugin);
+        } else if (plugin != null) {
+            throw new InvalidInputException("plugin", "only a key of role plugin is bound to a plugin");
+        }
+        return issue(store(), name, role, plugin);
+    }
+
+    /** Creates a key and returns its secret, which is not kept anywhere. */
+    static CreatedApiKey issue(SecurityStore store, String name, String role, String plugin) {
+        String secret = KeySecrets.generate();
+        ApiKey key = store.add(new ApiKey(name, role, plugin, KeySecrets.hash(secret), KeySecrets.shownPrefix(secret),
+                now()));
+        return new CreatedApiKey(info(key), secret);
+    }
+
+    @Override
+    public List<ApiKeyInfo> list() {
+        return store().keys().stream().map(ApiKeyFacade::info).toList();
+    }
+
+    @Override
+    public ApiKeyInfo revoke(long id) {
+        ApiKey key = store().key(id).orElseThrow(() -> new NotFoundException("there is no API key " + id));
+        if (key.getRevokedAt() == null) {
+            key.setRevokedAt(now());
+        }
+        cache.clear();
+        return info(key);
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Caller> authenticate(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = KeySecrets.hash(secret);
+        String configured = Settings.get("admin_api_key", null);
+        if (configured != null && KeySecrets.sameHash(hash, KeySecrets.hash(configured.strip()))) {
+            return Optional.of(new Caller(Caller.CONFIGURED_KEY_ID, CONFIGURED_KEY_NAME, Roles.ADMIN, null));
+        }
+        if (!secret.startsWith(KeySecrets.PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<Caller> cached = cache.get(hash);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<ApiKey> found = store().keyByHash(hash)
+                .filter(key -> key.getRevokedAt() == null && KeySecrets.sameHash(hash, key.getKeyHash()));
+        found.ifPresent(ApiKeyFacade::markUsed);
+        Optional<Caller> caller = found.map(key -> new Caller(key.getId(), key.getName(), key.getRole(),
+                key.getPlugin()));
+        caller.ifPresent(c -> cache.put(hash, c));
+        return caller;
+    }
+
+    /** Last use to the minute: a write per key per minute, not per request. */
+    private static void markUsed(ApiKey key) {
+        LocalDateTime now = now();
+        if (key.getLastUsedAt() == null || key.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
+            key.setLastUsedAt(now);
+        }
+    }
+
+    private SecurityStore store() {
+        return new SecurityStore(databases.entityManager());
+    }
+
+    static ApiKeyInfo info(ApiKey key) {
+        return new ApiKeyInfo(key.getId(), key.getName(), key.getRole(), key.getPlugin(), key.getKeyPrefix(),
+                utc(key.getCreatedAt()), utc(key.getLastUsedAt()), utc(key.getRevokedAt()));
+    }
+
+    private static java.time.Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,97 @@
+package it.dev.botstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.dev.botstore.support.ApiKeys;
+import it.dev.botstore.support.DeployedBotstore;
+import it.dev.botstore.support.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The life of an API key, on every backend: created by an admin (the secret shown once), used,
+ * listed without its secret, revoked (401 at once), and each admin step in the audit trail.
+ */
+class ApiKeysIT extends DeployedBotstore {
+
+    @Test
+    void aKeyIsCreatedUsedListedWithoutItsSecretRevokedAndAudited() {
+        ApiKeys.Key bot = ApiKeys.create("lifecycle-bot", "bot", null);
+        assertTrue(bot.secret().startsWith("bst_") && bot.secret().length() >= 4 + 43, bot.secret());
+
+        HttpResponse<String> used = Http.send(Http.requestWithKey("/api/v1/admin/statistics", bot.secret()));
+        assertEquals(200, used.statusCode(), used.body());
+
+        String listing = Http.get("/api/v1/admin/keys").body();
+        JsonObject listed = keys(listing).stream().map(v -> v.asJsonObject())
+                .filter(k -> k.getJsonNumber("id").longValue() == bot.id()).findFirst().orElseThrow();
+        assertEquals("lifecycle-bot", listed.getString("name"));
+        assertEquals("bot", listed.getString("role"));
+        assertTrue(bot.secret().startsWith(listed.getString("prefix")));
+        assertFalse(listing.contains(bot.secret().substring(8)), "a listing holds no secret: " + listing);
+        assertFalse(listed.containsKey("secret"));
+
+        ApiKeys.revoke(bot);
+        HttpResponse<String> refused = Http.send(Http.requestWithKey("/api/v1/admin/statistics", bot.secret()));
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertEquals("Bearer", refused.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertFalse(refused.body().contains(bot.secret()), "the key is never echoed");
+
+        String audit = Http.get("/api/v1/admin/audit?limit=20").body();
+        assertTrue(audit.contains("\"operation\":\"keys.revoke\""), audit);
+        assertTrue(audit.contains("\"operation\":\"keys.create\""), audit);
+        assertTrue(audit.contains("\"key_name\":\"admin_api_key\""), audit);
+        assertTrue(audit.contains("lifecycle-bot"), audit);
+        assertFalse(audit.contains(bot.secret()), "the audit trail holds no secret: " + audit);
+    }
+
+    @Test
+    void aPluginKeyIsBoundToItsPluginAndABadRequestForAKeyIs400() {
+        ApiKeys.Key weather = ApiKeys.create("weather", "plugin", "keys_it.weather");
+        String own = "/api/v1/plugins/keys_it.weather/store/city";
+        assertEquals(201, Http.send(Http.requestWithKey(own, weather.secret())
+                .header("Content-Type", "text/plain").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("Oslo")))
+                .statusCode());
+        HttpResponse<String> other = Http.send(Http.requestWithKey("/api/v1/plugins/keys_it.notes/store/city",
+                weather.secret()));
+        assertEquals(403, other.statusCode(), other.body());
+        assertTrue(other.body().contains("bound to plugin keys_it.weather"), other.body());
+
+        for (String bad : List.of("{\"name\": \"x\", \"role\": \"root\"}", "{\"name\": \"x\", \"role\": \"plugin\"}",
+                "{\"name\": \"\", \"role\": \"bot\"}", "{\"name\": \"x\", \"role\": \"bot\", \"plugin\": \"a.b\"}")) {
+            HttpResponse<String> refused = Http.postJson("/api/v1/admin/keys", bad);
+            assertEquals(400, refused.statusCode(), bad + " -> " + refused.body());
+        }
+        assertEquals(404, Http.delete("/api/v1/admin/keys/987654321").statusCode());
+    }
+
+    @Test
+    void destructiveAdminActionsAreAuditedWithTheirCounts() {
+        Http.putText("/api/v1/plugins/keys_it.gone/store/k", "v");
+        HttpResponse<String> removed = Http.delete("/api/v1/plugins/keys_it.gone");
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals(200, Http.get("/api/v1/admin/export?table=bot_mood").statusCode());
+
+        JsonArray entries = Json.createReader(new StringReader(Http.get("/api/v1/admin/audit?limit=5").body()))
+                .readObject().getJsonArray("entries");
+        JsonObject export = entries.getJsonObject(0);
+        assertEquals("data.export", export.getString("operation"));
+        assertTrue(export.getString("target").contains("bot_mood"), export.toString());
+        JsonObject removal = entries.getJsonObject(1);
+        assertEquals("plugin.remove", removal.getString("operation"));
+        assertTrue(removal.getString("target").contains("keys_it.gone"), removal.toString());
+        assertTrue(removal.getString("details").contains("1"), removal.toString());
+        assertEquals(0, removal.getJsonNumber("key_id").longValue());
+    }
+
+    private static JsonArray keys(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+}
