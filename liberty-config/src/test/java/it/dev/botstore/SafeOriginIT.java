@@ -68,6 +68,7 @@ class SafeOriginIT extends DeployedBotstore {
     @Test
     void aPluginKeyCannotReadOrWriteAnotherPluginsKeysOrFiles() {
         String attacker = ApiKeys.create("origin-attacker", "plugin", "origin_it.attacker").secret();
+        Http.putText(STORE + "kept", "still here");
         Http.send(Http.request("/api/v1/plugins/origin_it.victim/files/secret.txt")
                 .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofString("s3cret")));
         for (HttpRequest.Builder attempt : List.of(Http.requestWithKey(STORE + "kept", attacker),

@@ -41,8 +41,9 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith(API) && !path.equals(API.substring(0, API.length() - 1))) {
-            return context.doNothing();
+        if (!path.startsWith(API) && !path.equals(API.substring(0, API.length() - 1))
+                || "OPTIONS".equals(request.getMethod())) {
+            return context.doNothing(); // a CORS preflight carries no key; it reads and changes nothing
         }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
