@@ -3,6 +3,7 @@ package it.dev.botstore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.dev.botstore.support.ApiKeys;
 import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
@@ -49,18 +50,20 @@ class ReadmePythonIT {
             Matcher block = PYTHON_BLOCK.matcher(Files.readString(Path.of("..", "README.md")));
             assertTrue(block.find(), "the README has a python example");
             Files.writeString(script, block.group(1));
-            assertEquals("visit number 1\nsunny\n", run(script));
-            assertEquals("visit number 2\nsunny\n", run(script));
+            String pluginKey = ApiKeys.create("readme example", "plugin", "alice.weather").secret();
+            assertEquals("visit number 1\nsunny\n", run(script, pluginKey));
+            assertEquals("visit number 2\nsunny\n", run(script, pluginKey));
         } finally {
             Files.deleteIfExists(script);
         }
     }
 
-    private static String run(Path script) throws IOException, InterruptedException {
+    private static String run(Path script, String key) throws IOException, InterruptedException {
         Process python;
         try {
             ProcessBuilder builder = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true);
             builder.environment().put("BOTSTORE_URL", Http.BASE);
+            builder.environment().put("BOTSTORE_KEY", key);
             python = builder.start();
         } catch (IOException e) {
             String message = "\n*** python3 is not installed: the README's Python example is NOT tested."
