@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The life of an API key, on every backend: created by an admin (the secret shown once), used,
  * listed without its secret, revoked (401 at once), and each admin step in the audit trail.
  */
-class ApiKeysIT extends DeployedBotstore {
+class KeyLifecycleIT extends DeployedBotstore {
 
     @Test
     void aKeyIsCreatedUsedListedWithoutItsSecretRevokedAndAudited() {
