@@ -24,7 +24,7 @@ class SafeOriginIT extends DeployedBotstore {
 
     @Test
     void destructiveAndExportingCallsWithoutAKeyAreRefusedAndChangeNothing() {
-        assertEquals(201, Http.putText(STORE + "kept", "still here").statusCode());
+        assertTrue(Http.putText(STORE + "kept", "still here").statusCode() / 100 == 2);
         for (HttpRequest.Builder attack : List.of(Http.requestWithoutKey("/api/v1/admin/data").DELETE(),
                 Http.requestWithoutKey("/api/v1/admin/export"), Http.requestWithoutKey(STORE + "kept").DELETE(),
                 Http.requestWithoutKey("/api/v1/plugins/origin_it.victim").DELETE())) {
