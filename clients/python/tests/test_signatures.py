@@ -1,0 +1,55 @@
+"""The manager's public methods against the original's: names, parameters, defaults, return types."""
+from __future__ import annotations
+
+import inspect
+import re
+from pathlib import Path
+
+from botstore import SelfLearningDatabase
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+def reference(name: str) -> list[str]:
+    return [line.strip() for line in (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def rendered(name: str) -> str:
+    """The method as the reference file writes it: ``async name(a: T, b: T = 'x') -> R``."""
+    attribute = inspect.getattr_static(SelfLearningDatabase, name)
+    if isinstance(attribute, property):
+        return f"{name}() -> {attribute.fget.__annotations__['return']}"
+    method = getattr(SelfLearningDatabase, name)
+    parameters = []
+    for parameter in list(inspect.signature(method).parameters.values())[1:]:
+        text = parameter.name
+        if parameter.annotation is not inspect.Parameter.empty:
+            text += f": {parameter.annotation}"
+        if parameter.default is not inspect.Parameter.empty:
+            text += f" = {parameter.default!r}"
+        parameters.append(text)
+    returns = inspect.signature(method).return_annotation
+    suffix = "" if returns is inspect.Signature.empty else f" -> {returns}"
+    prefix = "async " if inspect.iscoroutinefunction(method) else ""
+    return f"{prefix}{name}({', '.join(parameters)}){suffix}"
+
+
+def test_every_method_of_the_original_manager_is_there_with_its_exact_signature():
+    expected = reference("upstream-manager-signatures.txt")
+    names = [re.match(r"(?:async )?(\w+)\(", line).group(1) for line in expected]
+    assert [rendered(name) for name in names] == expected
+
+
+def test_the_method_list_has_118_methods_and_all_are_async_methods_of_the_client():
+    methods = [line.split()[1] for line in reference("upstream-manager-methods.txt")]
+    assert len(methods) == 118
+    missing = [m for m in methods if not inspect.iscoroutinefunction(getattr(SelfLearningDatabase, m, None))]
+    assert missing == []
+
+
+def test_the_reference_files_in_the_repository_match_the_shared_ones_when_those_are_present():
+    shared = Path(__file__).resolve().parents[4] / "shared" / "reference"
+    for name in ("upstream-manager-methods.txt", "upstream-manager-signatures.txt"):
+        if (shared / name).exists():
+            assert (shared / name).read_text(encoding="utf-8") == (RESOURCES / name).read_text(encoding="utf-8")
