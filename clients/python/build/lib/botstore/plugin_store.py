@@ -133,7 +133,7 @@ class PluginStore:
         return (await self._connection.request("DELETE", self._base + "/store", params=params)).json()["deleted"]
 
     def _key_path(self, store_key: str) -> str:
-        return f"{self._base}/store/{quote(store_key, safe='')}"
+        return f"{self._base}/store/{quote(store_key, safe='/:')}"
 
 
 def _scope(chat_key: str, user_key: str) -> dict[str, str]:
