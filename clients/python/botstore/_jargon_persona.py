@@ -125,10 +125,11 @@ class JargonPersonaPart(ManagerBase):
     async def restore_persona_backup(self, group_id: Union[str, int],
                                      backup_id: int = None) -> Optional[Dict[str, Any]]:
         """The backup with its content, for the caller to apply; ``restore_persona_backup(7)`` is backup 7."""
+        scope: Optional[Union[str, int]] = group_id
         if backup_id is None:
-            group_id, backup_id = None, group_id
+            scope, backup_id = None, int(group_id)
         response = await self._send("POST", f"/persona/backups/{int(backup_id)}/restore",
-                                    params={"group_id": group_id}, ok=(404,))
+                                    params={"group_id": scope}, ok=(404,))
         return None if response.status_code == 404 else response.json()
 
     @guarded(None)

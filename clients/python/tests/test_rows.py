@@ -20,34 +20,42 @@ async def rows_api(db):
     return db
 
 
-async def test_rows_insert_filter_order_update_delete_and_upsert(rows_api, unique):
+async def test_rows_insert_filter_order_page_update_delete_and_upsert(rows_api, unique):
     group = f"g{unique}"
     table = rows_api.rows("raw_messages")
     first = await table.insert({"sender_id": "1", "message": "a", "group_id": group, "timestamp": 100,
-                                "created_at": 100, "processed": False})
-    await table.insert_many([{"sender_id": "2", "message": "b", "group_id": group, "timestamp": 200,
-                              "created_at": 200, "processed": False},
-                             {"sender_id": "3", "message": "c", "group_id": group, "timestamp": 300,
-                              "created_at": 300, "processed": False}])
-    newest_first = await table.list(group_id=group, order="-timestamp")
-    assert [r["message"] for r in newest_first] == ["c", "b", "a"]
-    assert [r["message"] for r in await table.list(group_id=group, timestamp__gte=200, order="timestamp")] \
-        == ["b", "c"]
-    paged = [r async for r in table.iter(group_id=group, order="timestamp", page_size=1)]
+                                "created_at": 100})
+    more = await table.insert_many([{"sender_id": "2", "message": "b", "group_id": group, "timestamp": 200,
+                                     "created_at": 200},
+                                    {"sender_id": "3", "message": "c", "group_id": group, "timestamp": 300,
+                                     "created_at": 300}])
+    assert len(more) == 2 and first not in more
+    assert [r["message"] for r in await table.list(group_id=group, order="-id")] == ["c", "b", "a"]
+    assert [r["message"] for r in await table.list(group_id=group, timestamp__gte=200)] == ["b", "c"]
+    assert await table.count(group_id=group) == 3
+    paged = [r async for r in table.iter(group_id=group, page_size=1)]
     assert [r["message"] for r in paged] == ["a", "b", "c"]
-    assert (await table.update(first["id"], {"message": "A"}))["message"] == "A"
-    assert (await table.get(first["id"]))["message"] == "A"
-    assert await table.delete(first["id"]) is True
-    assert await table.delete(first["id"]) is False
-    assert await table.get(first["id"]) is None
-    assert await table.update(first["id"], {"message": "x"}) is None
+    assert (await table.update(first, {"message": "A"}))["message"] == "A"
+    assert (await table.get(first))["message"] == "A"
+    assert await table.delete(first) is True
+    assert await table.delete(first) is False
+    assert await table.get(first) is None
+    assert await table.update(first, {"message": "x"}) is None
 
-    sessions = rows_api.rows("learning_sessions")
-    session = {"session_id": f"s{unique}", "group_id": group, "start_time": 1.0, "status": "active"}
-    await sessions.upsert(session, on_conflict="session_id")
-    await sessions.upsert({**session, "status": "completed"}, on_conflict="session_id")
-    stored = await sessions.list(session_id=f"s{unique}")
-    assert [s["status"] for s in stored] == ["completed"]
+    batches = rows_api.rows("learning_batches")
+    batch = {"batch_id": f"b{unique}", "batch_name": "first", "group_id": group, "start_time": 1700000000,
+             "message_count": 3}
+    key = "ix_learning_batches_batch_id"
+    batch_id = await batches.upsert(batch, on_conflict=key)
+    assert await batches.upsert({**batch, "batch_name": "second"}, on_conflict=key) == batch_id
+    stored = await batches.get(batch_id)
+    assert stored["batch_name"] == "second" and stored["message_count"] == 3
+    assert batch_id in [b["id"] for b in await db_batches(rows_api, group)]
+
+
+async def db_batches(db, group):
+    """The manager sees what the rows API wrote."""
+    return await db.get_learning_batch_history(group)
 
 
 def test_the_rows_helper_sends_the_described_query_shape():
@@ -55,7 +63,7 @@ def test_the_rows_helper_sends_the_described_query_shape():
 
     def handle(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"items": [{"id": 1}], "next_cursor": None})
+        return httpx.Response(200, json={"rows": [{"id": 1}]})
 
     async def run():
         db = botstore.SelfLearningDatabase("http://x.test", transport=httpx.MockTransport(handle))
