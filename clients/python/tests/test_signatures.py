@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from botstore import SelfLearningDatabase
+from tools.api_reference import signature
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -16,23 +17,7 @@ def reference(name: str) -> list[str]:
 
 
 def rendered(name: str) -> str:
-    """The method as the reference file writes it: ``async name(a: T, b: T = 'x') -> R``."""
-    attribute = inspect.getattr_static(SelfLearningDatabase, name)
-    if isinstance(attribute, property):
-        return f"{name}() -> {attribute.fget.__annotations__['return']}"
-    method = getattr(SelfLearningDatabase, name)
-    parameters = []
-    for parameter in list(inspect.signature(method).parameters.values())[1:]:
-        text = parameter.name
-        if parameter.annotation is not inspect.Parameter.empty:
-            text += f": {parameter.annotation}"
-        if parameter.default is not inspect.Parameter.empty:
-            text += f" = {parameter.default!r}"
-        parameters.append(text)
-    returns = inspect.signature(method).return_annotation
-    suffix = "" if returns is inspect.Signature.empty else f" -> {returns}"
-    prefix = "async " if inspect.iscoroutinefunction(method) else ""
-    return f"{prefix}{name}({', '.join(parameters)}){suffix}"
+    return signature(name, inspect.getattr_static(SelfLearningDatabase, name))
 
 
 def test_every_method_of_the_original_manager_is_there_with_its_exact_signature():
