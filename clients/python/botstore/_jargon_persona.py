@@ -18,6 +18,8 @@ _JARGON_ZERO = {"total_candidates": 0, "confirmed_jargon": 0, "completed_inferen
 
 
 class JargonPersonaPart(ManagerBase):
+    """The manager methods of the original's JargonFacade and PersonaFacade."""
+
     # --- jargon --------------------------------------------------------------------------------------
 
     @guarded(None)

@@ -16,6 +16,8 @@ _STYLE = "/learning/style-reviews"
 
 
 class LearningPart(ManagerBase):
+    """The manager methods of the original's LearningFacade."""
+
     # --- persona reviews ---------------------------------------------------------------------------
 
     @guarded(0)

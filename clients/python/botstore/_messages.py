@@ -16,6 +16,8 @@ _GLOBAL_ZERO = {"total_messages": 0, "raw_messages": 0, "filtered_messages": 0, 
 
 
 class MessagesPart(ManagerBase):
+    """The manager methods of the original's AffectionFacade and MessageFacade."""
+
     # --- affection ---------------------------------------------------------------------------------
 
     @guarded(None)

@@ -20,6 +20,8 @@ _EXPORT_KEYS = {"raw_messages": ("id", "sender_id", "message", "group_id", "time
 
 
 class OutcomesPart(ManagerBase):
+    """The manager methods of the original's ReinforcementFacade, MetricsFacade and AdminFacade."""
+
     # --- reinforcement -------------------------------------------------------------------------------
 
     @guarded([])

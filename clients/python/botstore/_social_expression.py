@@ -14,6 +14,8 @@ _PAGE = 1000
 
 
 class SocialExpressionPart(ManagerBase):
+    """The manager methods of the original's SocialFacade, ExpressionFacade and PsychologicalFacade."""
+
     # --- social --------------------------------------------------------------------------------------
 
     @guarded(None)

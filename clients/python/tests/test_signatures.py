@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import inspect
+import os
 import re
 from pathlib import Path
+
+import pytest
 
 from botstore import SelfLearningDatabase
 from tools.api_reference import signature
@@ -33,8 +36,10 @@ def test_the_method_list_has_118_methods_and_all_are_async_methods_of_the_client
     assert missing == []
 
 
-def test_the_reference_files_in_the_repository_match_the_shared_ones_when_those_are_present():
-    shared = Path(__file__).resolve().parents[4] / "shared" / "reference"
+def test_the_reference_files_in_the_repository_are_copies_of_the_shared_ones():
+    shared = Path(os.environ.get("BOTSTORE_SHARED_REFERENCE") or Path(__file__).resolve().parents[4] / "shared"
+                  / "reference")
+    if not (shared / "upstream-manager-signatures.txt").exists():
+        pytest.skip(f"no shared reference files in {shared} to compare with")
     for name in ("upstream-manager-methods.txt", "upstream-manager-signatures.txt"):
-        if (shared / name).exists():
-            assert (shared / name).read_text(encoding="utf-8") == (RESOURCES / name).read_text(encoding="utf-8")
+        assert (shared / name).read_text(encoding="utf-8") == (RESOURCES / name).read_text(encoding="utf-8")

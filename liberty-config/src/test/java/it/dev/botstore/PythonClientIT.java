@@ -40,6 +40,8 @@ class PythonClientIT {
     private static final Path WORK = Path.of("target", "python-client");
     private static final Path VENV = WORK.resolve("venv");
     private static final Path COPY = WORK.resolve("src");
+    /** The team's reference files, next to the repository; the suite compares its copies with them when present. */
+    private static final Path SHARED_REFERENCE = Path.of("..", "..", "shared", "reference");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -70,7 +72,8 @@ class PythonClientIT {
         }
         Result pytest = run(List.of(bin("python"), "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
                         COPY.resolve("tests").toString()),
-                Map.of("BOTSTORE_URL", Http.BASE, "BOTSTORE_KEY", System.getProperty("it.admin.key", "")), 900);
+                Map.of("BOTSTORE_URL", Http.BASE, "BOTSTORE_KEY", System.getProperty("it.admin.key", ""),
+                        "BOTSTORE_SHARED_REFERENCE", SHARED_REFERENCE.toAbsolutePath().toString()), 900);
         System.out.println(pytest.output);
         assertEquals(0, pytest.exit, "pytest failed: " + summary(pytest.output) + "\n" + pytest.output);
         assertTrue(summary(pytest.output).contains("passed"), pytest.output);
