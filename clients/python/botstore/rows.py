@@ -6,7 +6,7 @@ reach (read with filters, insert, update, delete, upsert on a unique key) withou
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Mapping, Sequence
+from typing import Any, AsyncIterator, List, Mapping, Sequence
 from urllib.parse import quote
 
 from ._http import Connection
@@ -36,9 +36,9 @@ class Rows:
             if not cursor:
                 return
 
-    async def list(self, *, order: str | None = None, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+    async def list(self, *, order: str | None = None, limit: int | None = None, **filters: Any) -> List[dict[str, Any]]:
         """The matching rows (at most ``limit``), all pages."""
-        rows: list[dict[str, Any]] = []
+        rows: List[dict[str, Any]] = []
         page_size = 1000 if limit is None else max(1, min(limit, 1000))
         async for row in self.iter(order=order, page_size=page_size, **filters):
             rows.append(row)
@@ -60,7 +60,7 @@ class Rows:
         """Inserts one row; its id."""
         return (await self.insert_many([row]))[0]
 
-    async def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+    async def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> List[Any]:
         """Inserts up to 1,000 rows in one transaction (all or none); their ids in order."""
         response = await self._connection.request("POST", self._base, json=[dict(r) for r in rows])
         return response.json()["ids"]
