@@ -3,28 +3,20 @@ package it.dev.botstore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import it.dev.botstore.support.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Python package {@code clients/python} (botstore) and its pytest suite, run against the test
@@ -32,9 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The package is copied under target/ and installed there into a virtualenv, so the build leaves
  * nothing in the source tree.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PythonClientIT {
+class PythonClientIT extends DeployedBotstore {
 
     private static final Path SOURCE = Path.of("..", "clients", "python");
     private static final Path WORK = Path.of("target", "python-client");
@@ -42,17 +32,6 @@ class PythonClientIT {
     private static final Path COPY = WORK.resolve("src");
     /** The team's reference files, next to the repository; the suite compares its copies with them when present. */
     private static final Path SHARED_REFERENCE = Path.of("..", "..", "shared", "reference");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void thePytestSuiteOfThePythonClientPassesAgainstTheServer() throws Exception {
@@ -72,7 +51,7 @@ class PythonClientIT {
         }
         Result pytest = run(List.of(bin("python"), "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
                         COPY.resolve("tests").toString()),
-                Map.of("BOTSTORE_URL", Http.BASE, "BOTSTORE_KEY", System.getProperty("it.admin.key", ""),
+                Map.of("BOTSTORE_URL", Http.BASE, "BOTSTORE_KEY", Http.ADMIN_KEY,
                         "BOTSTORE_SHARED_REFERENCE", SHARED_REFERENCE.toAbsolutePath().toString()), 900);
         System.out.println(pytest.output);
         assertEquals(0, pytest.exit, "pytest failed: " + summary(pytest.output) + "\n" + pytest.output);
