@@ -7,6 +7,7 @@ import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.PluginStoreRules;
 import dev.botstore.api.pluginstore.Precondition;
+import dev.botstore.api.pluginstore.ScopedEntry;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StorePage;
@@ -108,6 +109,27 @@ public class PluginStoreFacade implements PluginStore {
             PluginStoreRules.checkScopeKey("user_key", userKey);
         }
         return retrying(() -> transactions.deleteEntries(plugin, chatKey, userKey));
+    }
+
+    @Override
+    public long deleteChat(String chatKey) {
+        if (chatKey == null || chatKey.isEmpty()) {
+            throw new InvalidInputException("chat_key", "chat_key is required: the chat whose entries to delete");
+        }
+        PluginStoreRules.checkScopeKey("chat_key", chatKey);
+        return retrying(() -> transactions.deleteChat(chatKey));
+    }
+
+    @Override
+    public List<ScopedEntry> entries(String plugin, int limit, int offset) {
+        PluginStoreRules.checkPluginKey(plugin);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
+        }
+        return retrying(() -> transactions.entries(plugin, limit, offset));
     }
 
     @Override

@@ -75,8 +75,11 @@ public class JargonResource {
     @GET
     @Path("entries/count")
     @Operation(summary = "Count jargon entries",
-            description = "With chat_id: the entries of that chat; without: the distinct contents (trimmed, lower"
-                    + " case) over all chats, matching the de-duplicated list. Filters as in the list."
+            description = "With chat_id: the entries of that chat; without: the entries GET /jargon/entries lists"
+                    + " over all its pages with the same filters (one per content, trimmed and case-folded; empty"
+                    + " contents left out). Filters as in the list; only_confirmed absent counts confirmed and"
+                    + " unconfirmed entries alike, whereas the original's manager defaulted only_confirmed to false"
+                    + " (unconfirmed only): send only_confirmed=false to count what it counted."
                     + " Covers: get_jargon_count")
     public Map<String, Long> count(@QueryParam("chat_id") String chatId,
                                    @QueryParam("only_confirmed") String onlyConfirmed,
