@@ -149,7 +149,8 @@ public class JargonResource {
                     + " last_inference_count, is_complete, is_global, updated_at (default now). Sending"
                     + " is_complete: true locks the definition: later learning keeps meaning, raw_content and"
                     + " is_jargon and only adds to count. 404 when absent, 409 when the chat already has the new"
-                    + " content. Covers: update_jargon")
+                    + " content. The whole entry as read may be sent back: id, chat_id and created_at never change"
+                    + " and are ignored. Covers: update_jargon")
     public JargonEntry update(@PathParam("id") String id, String body) {
         return jargon.update(id(id), JargonBodies.read(body));
     }

@@ -68,7 +68,8 @@ public class MessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store one raw chat message",
             description = "Body: {sender_id, message, sender_name, sender_qq, group_id, timestamp, platform, message_id,"
-                    + " reply_to}; sender_id and message are required, timestamp defaults to now. Stored unprocessed."
+                    + " reply_to}; sender_id and message must be sent but may be empty (an unknown sender, an image-only"
+                    + " message), timestamp defaults to now. Stored unprocessed."
                     + " 201 with Location and the stored message. Covers: save_raw_message")
     public Response saveRawMessage(String body) {
         int id = messages.saveRawMessage(MessageBodies.rawMessage(JsonFields.of(body)));

@@ -110,8 +110,8 @@ public class SocialResource {
     @Operation(summary = "Record a relation between two users",
             description = "Body: from_user, to_user (or from_user_id, to_user_id), relation_type (default"
                     + " interaction), strength (0.5), frequency (1), last_interaction (now), relation_name. One relation"
-                    + " per (from_user, to_user, relation_type): 201 with Location (the from-user's relations) when created; 200 when an existing one absorbed"
-                    + " it (frequencies added, strength averaged by frequency, latest interaction kept). The"
+                    + " per (from_user, to_user, relation_type): 201 with Location (the from-user's relations) when created; 200 when the existing one was"
+                    + " updated as sent (frequency and strength replaced, the later last_interaction kept). The"
                     + " from-user's social profile is recounted. Covers: save_social_relation")
     public Response saveRelation(@PathParam("group_id") String groupId, String body) {
         RelationWrite write = social.saveRelation(groupId, SocialBodies.relation(body));
