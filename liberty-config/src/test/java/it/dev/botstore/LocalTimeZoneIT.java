@@ -1,14 +1,14 @@
 package it.dev.botstore;
 
+import static it.dev.botstore.support.JsonAnswers.array;
+import static it.dev.botstore.support.JsonAnswers.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -100,19 +100,5 @@ class LocalTimeZoneIT extends DeployedBotstore {
 
     private static long shanghai(String wallClock) {
         return LocalDateTime.parse(wallClock).atZone(SHANGHAI).toEpochSecond();
-    }
-
-    private static JsonObject object(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
     }
 }

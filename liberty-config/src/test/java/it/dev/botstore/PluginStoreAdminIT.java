@@ -1,14 +1,14 @@
 package it.dev.botstore;
 
+import static it.dev.botstore.support.JsonAnswers.array;
+import static it.dev.botstore.support.JsonAnswers.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -99,19 +99,5 @@ class PluginStoreAdminIT extends DeployedBotstore {
     private static void put(String plugin, String key, String scope) {
         HttpResponse<String> put = Http.putText(store(plugin, key, scope), "value of " + key);
         assertEquals(201, put.statusCode(), put.body());
-    }
-
-    private static JsonObject object(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
     }
 }
