@@ -13,7 +13,7 @@ import org.w3c.dom.NodeList;
 /**
  * The pool of the application's datasource behaves as the original's: at least 2 connections
  * (min_connections), each validated before use (pool_pre_ping) and closed after an hour
- * (pool_recycle=3600, a variable like min_connections).
+ * (pool_recycle=3600), all three configurable by variables.
  */
 class PoolSettingsTest {
 
@@ -23,14 +23,14 @@ class PoolSettingsTest {
     @ValueSource(strings = {"postgresql", "mysql"})
     void theDatasourceValidatesBeforeUseAndRecyclesOldConnections(String backend) throws Exception {
         Element dataSource = byId(parse("datasource-" + backend + ".xml"), "dataSource", "botstore");
-        assertEquals("0", dataSource.getAttribute("validationTimeout"), "validated before use, without a time limit");
+        assertEquals("${pool_validation_timeout}", dataSource.getAttribute("validationTimeout"), "validated before use");
         Element pool = (Element) dataSource.getElementsByTagName("connectionManager").item(0);
         assertEquals("${pool_recycle}", pool.getAttribute("agedTimeout"));
         assertEquals("${min_connections}", pool.getAttribute("minPoolSize"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"min_connections=2", "pool_recycle=3600"})
+    @ValueSource(strings = {"min_connections=2", "pool_recycle=3600", "pool_validation_timeout=10s"})
     void theDefaultsAreTheOriginals(String setting) throws Exception {
         String[] nameAndValue = setting.split("=");
         assertEquals(nameAndValue[1], byId(parse("server.xml"), "variable", nameAndValue[0]).getAttribute("defaultValue"),
