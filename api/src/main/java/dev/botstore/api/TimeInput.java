@@ -3,24 +3,35 @@ package dev.botstore.api;
 import dev.botstore.api.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * A point in time as callers give it: epoch seconds (fractions allowed), epoch milliseconds, or
  * ISO-8601. A number of 10^11 or more is milliseconds: as seconds it would lie past the year 5000,
- * as milliseconds it is 1973 or later. Columns keep the original's own unit; converting to it is
- * the facade's business, with {@link #epochSeconds} and {@link #epochMillis}.
+ * as milliseconds it is 1973 or later. A date-time without an offset is a wall-clock time in the
+ * zone the caller lives in, as the original reads it ({@code datetime.fromisoformat(t).timestamp()}
+ * on the bot's host); the web layer passes the configured {@code time_zone}. Columns keep the
+ * original's own unit; converting to it is the facade's business, with {@link #epochSeconds} and
+ * {@link #epochMillis}.
  */
 public final class TimeInput {
+
+    private static final Pattern OFFSET = Pattern.compile("T.*[+-]\\d\\d:\\d\\d$");
 
     private static final BigDecimal MILLIS_FROM = BigDecimal.valueOf(100_000_000_000L);
 
     private TimeInput() {
     }
 
-    /** The instant named by {@code raw}; null when absent; a 400 naming {@code field} when unreadable. */
-    public static Instant parse(String field, String raw) {
+    /**
+     * The instant named by {@code raw}, a date-time without an offset read in {@code localZone}; null
+     * when absent; a 400 naming {@code field} when unreadable.
+     */
+    public static Instant parse(String field, String raw, ZoneId localZone) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -35,9 +46,11 @@ public final class TimeInput {
             // not a number: try ISO-8601 below
         }
         try {
-            return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")
-                    ? OffsetDateTime.parse(text).toInstant()
-                    : Instant.parse(text + "Z");
+            // Python's str(datetime) separates date and time with a space; fromisoformat takes both
+            String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+            return iso.endsWith("Z") || OFFSET.matcher(iso).find()
+                    ? OffsetDateTime.parse(iso).toInstant()
+                    : LocalDateTime.parse(iso).atZone(localZone).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be epoch seconds, epoch milliseconds or"
                     + " ISO-8601 (2026-11-22T08:00:00Z), not '" + raw + "'");

@@ -95,6 +95,9 @@ class SecurityMatrixIT extends DeployedBotstore {
         if (path.startsWith("/api/v1/plugins/{plugin}")) {
             return op.method().equals("DELETE") && path.equals("/api/v1/plugins/{plugin}") ? "admin" : "plugin";
         }
+        if (path.startsWith("/api/v1/plugin-store/")) {
+            return "admin";
+        }
         if (path.startsWith("/api/v1/admin")) {
             return op.method().equals("GET") && (path.equals("/api/v1/admin/statistics")
                     || path.equals("/api/v1/admin/schema")) ? "bot" : "admin";

@@ -1,6 +1,5 @@
 package dev.botstore.web;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -143,7 +142,7 @@ public final class JsonFields {
         }
         if (value instanceof JsonNumber || value instanceof JsonString) {
             String raw = value instanceof JsonString string ? string.getString() : value.toString();
-            return TimeInput.parse(name(field), raw);
+            return InputTimes.parse(name(field), raw);
         }
         throw wrong(field, "epoch seconds, epoch milliseconds or an ISO-8601 time", value);
     }

@@ -22,7 +22,10 @@ public interface Affection {
 
     AffectionTotal total(String groupId);
 
-    /** Ends the group's active mood and saves this one, which ends after its duration. */
+    /**
+     * Ends the group's active mood and saves this one, which lasts until the next one (or, with
+     * {@code mood_expires_after_duration}, until its duration has passed).
+     */
     BotMoodState saveMood(String groupId, MoodInput mood);
 
     /** The mood in force at {@code at} (null = now). */

@@ -16,6 +16,17 @@ public final class MessageFields {
         return value;
     }
 
+    /**
+     * {@code value} must be sent, but may be empty: the original's message collector stores
+     * {@code sender_id=""} for an unknown sender and empty text for an image-only message.
+     */
+    public static String present(String field, String value) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is required (it may be empty)");
+        }
+        return value;
+    }
+
     /** {@code value} (may be null) must fit a column of {@code max} characters. */
     public static String fits(String field, String value, int max) {
         if (value != null && value.length() > max) {

@@ -9,8 +9,8 @@ public record RawMessageInput(String senderId, String senderName, String senderQ
 
     /** Checks the columns' rules; {@code prefix} places the fields in the caller's body ({@code messages[3].}). */
     public void check(String prefix) {
-        MessageFields.fits(prefix + "sender_id", MessageFields.required(prefix + "sender_id", senderId), 255);
-        MessageFields.required(prefix + "message", message);
+        MessageFields.fits(prefix + "sender_id", MessageFields.present(prefix + "sender_id", senderId), 255);
+        MessageFields.present(prefix + "message", message);
         MessageFields.fits(prefix + "sender_name", senderName, 255);
         MessageFields.fits(prefix + "sender_qq", senderQq, 32);
         MessageFields.fits(prefix + "group_id", groupId, 255);

@@ -72,7 +72,25 @@ public interface PluginStore {
      */
     long deleteEntries(String plugin, String chatKey, String userKey);
 
-    /** Deletes every entry of a plugin, in every scope (expired ones too); returns how many. */
+    /**
+     * Deletes every entry of one chat in every plugin, whatever its user: the channel reset of
+     * Nekro Agent's web UI.
+     *
+     * @return the number of entries deleted
+     */
+    long deleteChat(String chatKey);
+
+    /**
+     * The live entries of a plugin in every scope, ordered by chat, user and key (code points).
+     *
+     * @param limit 1 to {@link #MAX_PAGE}
+     */
+    List<ScopedEntry> entries(String plugin, int limit, int offset);
+
+    /**
+     * Deletes every entry of a plugin, in every scope (expired ones too); returns how many. Its file
+     * area is not touched.
+     */
     long deletePlugin(String plugin);
 
     /** The number of live entries of a plugin, in every scope. */

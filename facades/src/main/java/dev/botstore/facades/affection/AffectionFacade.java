@@ -8,6 +8,7 @@ import dev.botstore.api.affection.BotMoodState;
 import dev.botstore.api.affection.MoodInput;
 import dev.botstore.api.affection.UserAffectionLevel;
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
@@ -24,8 +25,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The original's AffectionFacade, with its bugs fixed: a level is clamped to [0, max] when the row
- * is created as well as on update, and a mood ends after its duration.
+ * The original's AffectionFacade, with one bug fixed: a level is clamped to [0, max] when the row
+ * is created as well as on update. A mood lasts until the next one, as in the original, whose
+ * affection manager relies on it; with {@code mood_expires_after_duration=true} it also ends after
+ * its {@code duration_hours}.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
@@ -80,7 +83,8 @@ public class AffectionFacade implements Affection {
             throw new InvalidInputException("duration_hours", "duration_hours is " + mood.durationHours()
                     + "; it must be more than 0 and at most " + MAX_DURATION_HOURS);
         }
-        return retrying(() -> transactions.saveMood(groupId, mood));
+        boolean expires = Boolean.parseBoolean(Settings.get("mood_expires_after_duration", "false").strip());
+        return retrying(() -> transactions.saveMood(groupId, mood, expires));
     }
 
     @Override

@@ -46,11 +46,12 @@ public class AffectionTransactions {
         return new AffectionTotal(groupId, total[0], total[1]);
     }
 
-    public BotMoodState saveMood(String groupId, MoodInput input) {
+    /** The new mood has no end unless {@code expires}: then it ends {@code duration_hours} after its start. */
+    public BotMoodState saveMood(String groupId, MoodInput input, boolean expires) {
         Instant now = Instant.now();
         double start = TimeInput.epochSeconds(input.startTime() == null ? now : input.startTime());
         BotMood mood = store().saveMood(groupId, input.moodType(), input.moodIntensity(), input.moodDescription(),
-                start, start + input.durationHours() * 3600, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+                start, expires ? start + input.durationHours() * 3600 : null, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         return mood(mood);
     }
 

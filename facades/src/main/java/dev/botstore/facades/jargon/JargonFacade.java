@@ -65,10 +65,6 @@ public class JargonFacade implements JargonCatalog {
         if (data.has(JargonData.CONTENT)) {
             required("content", data.content());
         }
-        if (data.has(JargonData.CHAT_ID) || data.has(JargonData.CREATED_AT)) {
-            throw new InvalidInputException(data.has(JargonData.CHAT_ID) ? "chat_id" : "created_at",
-                    "chat_id and created_at of an entry never change");
-        }
         counters(data);
         return retrying(() -> transactions.update(id, data));
     }

@@ -51,7 +51,10 @@ public class JargonTransactions {
         return new JargonWrite(reread(store, d.chatId(), d.content()), created);
     }
 
-    /** The manual edit: exactly the sent fields; chat_id and created_at never change. */
+    /**
+     * The manual edit: exactly the sent fields. chat_id and created_at never change; when sent (the
+     * jargon miner sends back the whole entry it read) they are ignored, as the original ignores them.
+     */
     public JargonEntry update(int id, JargonData d) {
         EntityManager em = databases.entityManager();
         Jargon row = em.find(Jargon.class, id);
@@ -117,8 +120,16 @@ public class JargonTransactions {
         return dedupe(store().recent(filter, limit, offset));
     }
 
+    /**
+     * Rows of one chat, as the original counts them; over all chats, the entries the list shows:
+     * one per content key, empty contents left out.
+     */
     public long count(JargonFilter filter) {
-        return store().count(filter);
+        if (filter.chatId() != null) {
+            return store().count(filter);
+        }
+        return store().contents(filter).stream().map(JargonTransactions::contentKey)
+                .filter(key -> !key.isEmpty()).distinct().count();
     }
 
     public List<JargonEntry> search(String keyword, JargonFilter filter, int limit) {
@@ -154,13 +165,17 @@ public class JargonTransactions {
     private static List<JargonEntry> dedupe(List<Jargon> rows) {
         Map<String, JargonEntry> kept = new LinkedHashMap<>();
         for (Jargon row : rows) {
-            String key = row.getContent() == null ? "" : row.getContent().strip()
-                    .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            String key = contentKey(row.getContent());
             if (!key.isEmpty()) {
                 kept.putIfAbsent(key, entry(row).withDefaults());
             }
         }
         return List.copyOf(kept.values());
+    }
+
+    /** The original's de-duplication key: the content trimmed and case-folded. */
+    private static String contentKey(String content) {
+        return content == null ? "" : content.strip().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private static ConflictException taken(String chatId, String content) {

@@ -2,6 +2,7 @@ package dev.botstore.facades.learning;
 
 import static dev.botstore.facades.learning.LearningJson.orEmpty;
 
+import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.learning.ChangeSnapshot;
 import dev.botstore.api.learning.LearningBatchView;
 import dev.botstore.api.learning.LearningSessionView;
@@ -103,6 +104,13 @@ final class LearningRuns {
         update.put("end_time", input.endTime() == null ? null : LearningJson.seconds(input.endTime()));
         update.put("learning_quality", input.learningQuality());
         update.put("status", input.status());
+        if (input.groupId() == null) { // an update of a session that exists; only a new one needs its group
+            if (!new LearningSessionStore(em).update(sessionId, update)) {
+                throw new InvalidInputException("group_id", "group_id is required to create a session; there is no"
+                        + " session '" + sessionId + "' yet");
+            }
+            return session(sessionId).orElseThrow(() -> new IllegalStateException("session " + sessionId + " vanished"));
+        }
         Map<String, Object> insert = new LinkedHashMap<>(update);
         insert.put("group_id", LearningJson.required("group_id", input.groupId()));
         insert.put("batch_id", input.batchId());

@@ -9,6 +9,7 @@ import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.PluginStoreRules;
 import dev.botstore.api.pluginstore.Precondition;
+import dev.botstore.api.pluginstore.ScopedEntry;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StorePage;
@@ -113,6 +114,30 @@ public class PluginStoreFacade implements PluginStore {
         return retrying(() -> transactions.deleteEntries(plugin, chatKey, userKey));
     }
 
+    @RolesAllowed(Roles.ADMIN)
+    @Override
+    public long deleteChat(String chatKey) {
+        if (chatKey == null || chatKey.isEmpty()) {
+            throw new InvalidInputException("chat_key", "chat_key is required: the chat whose entries to delete");
+        }
+        PluginStoreRules.checkScopeKey("chat_key", chatKey);
+        return retrying(() -> transactions.deleteChat(chatKey));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Override
+    public List<ScopedEntry> entries(String plugin, int limit, int offset) {
+        PluginStoreRules.checkPluginKey(plugin);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
+        }
+        return retrying(() -> transactions.entries(plugin, limit, offset));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @Override
     public long deletePlugin(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);

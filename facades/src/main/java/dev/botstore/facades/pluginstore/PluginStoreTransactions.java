@@ -5,6 +5,7 @@ import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.Precondition;
+import dev.botstore.api.pluginstore.ScopedEntry;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StoreScope;
@@ -97,6 +98,19 @@ public class PluginStoreTransactions {
 
     public long deleteEntries(String plugin, String chatKey, String userKey) {
         return store().deleteEntries(plugin, chatKey, userKey);
+    }
+
+    public long deleteChat(String chatKey) {
+        return store().deleteChat(chatKey);
+    }
+
+    public List<ScopedEntry> entries(String plugin, int limit, int offset) {
+        return store().entries(plugin, limit, offset, now()).stream()
+                .map(row -> {
+                    StoreEntry entry = toEntry(row);
+                    return new ScopedEntry(row.getChatKey(), row.getUserKey(), entry.key(), entry.value(),
+                            entry.version(), entry.createdAt(), entry.updatedAt(), entry.expiresAt());
+                }).toList();
     }
 
     public long deletePlugin(String plugin) {

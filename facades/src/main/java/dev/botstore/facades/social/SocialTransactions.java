@@ -97,9 +97,10 @@ public class SocialTransactions {
     }
 
     /**
-     * The first save of (from, to, type) creates the relation; a later one adds its frequency,
-     * weighs the strengths by frequency and keeps the latest interaction. The profile of the
-     * from-user is recounted.
+     * The first save of (from, to, type) creates the relation; a later one records it as sent: the
+     * original's analyzers keep a running relation and save its totals after each interaction, so
+     * frequency and strength replace the stored ones, and the later interaction is kept. The
+     * profile of the from-user is recounted.
      */
     public RelationWrite saveRelation(String groupId, RelationInput in) {
         long now = Instant.now().getEpochSecond();
@@ -116,9 +117,8 @@ public class SocialTransactions {
                     in.relationName() == null ? "" : in.relationName(), now);
         } else {
             RelationComponent old = existing.get();
-            long total = old.frequency() + frequency;
-            double value = total > 0 ? (old.value() * old.frequency() + strength * frequency) / total : strength;
-            store.updateRelation(old.id(), value, total, Math.max(old.lastInteraction(), last),
+            Number later = old.lastInteraction().doubleValue() > last ? old.lastInteraction() : last;
+            store.updateRelation(old.id(), strength, frequency, later,
                     in.relationName() == null ? old.description() : in.relationName());
         }
         store.recount(profile, Social.SIGNIFICANT_STRENGTH, now);
@@ -135,7 +135,7 @@ public class SocialTransactions {
     private static RelationComponent component(Object[] row) {
         return new RelationComponent(integer(row[0]), integer(row[1]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], row[6] == null ? 0 : ((Number) row[6]).doubleValue(),
-                integer(row[7]), whole(row[8]), (String) row[9], JsonColumns.read((String) row[10]), whole(row[11]));
+                integer(row[7]), epoch(row[8]), (String) row[9], JsonColumns.read((String) row[10]), epoch(row[11]));
     }
 
     private static UserProfileData profile(UserProfile row) {
@@ -160,8 +160,16 @@ public class SocialTransactions {
         return value == null ? 0 : ((Number) value).intValue();
     }
 
-    private static long whole(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    /**
+     * Epoch seconds as stored. The columns are BIGINT, but SQLite keeps the float the original
+     * writes into them ({@code 1796619280.7865748}); that fraction is read back, not cut off.
+     */
+    private static Number epoch(Object value) {
+        if (value == null) {
+            return 0L;
+        }
+        double number = ((Number) value).doubleValue();
+        return number == Math.rint(number) ? (Number) ((Number) value).longValue() : (Number) number;
     }
 
     private SocialStore store() {

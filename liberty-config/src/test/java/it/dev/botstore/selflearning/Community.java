@@ -1,12 +1,9 @@
 package it.dev.botstore.selflearning;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import it.dev.botstore.support.Http;
-import jakarta.json.Json;
+import it.dev.botstore.support.JsonAnswers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +25,11 @@ final class Community {
     }
 
     static JsonObject object(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return JsonAnswers.object(response, status);
     }
 
     static JsonArray array(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
+        return JsonAnswers.array(response);
     }
 
     static JsonObject get(String path) {

@@ -73,10 +73,10 @@ public final class AffectionStore {
 
     /**
      * Ends the group's active moods at {@code start} (or keeps an earlier end) and adds the new one,
-     * active from {@code start} until {@code end}.
+     * active from {@code start} until {@code end} (null: until the next mood).
      */
     public BotMood saveMood(String groupId, String moodType, double intensity, String description, double start,
-                            double end, LocalDateTime now) {
+                            Double end, LocalDateTime now) {
         em.createNativeQuery("UPDATE bot_mood SET is_active = 0, end_time = CASE WHEN end_time IS NULL"
                         + " OR end_time > ?2 THEN ?2 ELSE end_time END WHERE group_id = ?1 AND is_active = 1")
                 .setParameter(1, groupId).setParameter(2, start).executeUpdate();

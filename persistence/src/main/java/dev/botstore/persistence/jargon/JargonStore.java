@@ -160,11 +160,20 @@ public final class JargonStore {
         return select(where.sql(), "updated_at DESC, id DESC", limit, offset, where.args().toArray());
     }
 
-    /** Rows in one chat, or distinct contents (trimmed, lower case) over all chats when chat_id is null. */
+    /** Rows in one chat ({@code chat_id} not null, empty included). */
     public long count(JargonFilter filter) {
         Where where = listWhere(filter);
-        String what = filter.chatId() == null ? "COUNT(DISTINCT LOWER(TRIM(content)))" : "COUNT(id)";
-        return number(query("SELECT " + what + " FROM jargon WHERE " + where.sql(), where.args()).getSingleResult());
+        return number(query("SELECT COUNT(id) FROM jargon WHERE " + where.sql(), where.args()).getSingleResult());
+    }
+
+    /**
+     * The content of every row the filter selects. Counting distinct contents is left to the caller:
+     * SQL's LOWER and TRIM, and MySQL's accent-blind collation, disagree with the list's de-duplication.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> contents(JargonFilter filter) {
+        Where where = listWhere(filter);
+        return query("SELECT content FROM jargon WHERE " + where.sql(), where.args()).getResultList();
     }
 
     /** Contents containing {@code keyword} (literally, any case), highest count first. */

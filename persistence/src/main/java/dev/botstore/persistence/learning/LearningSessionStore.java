@@ -60,6 +60,26 @@ public final class LearningSessionStore {
         query.executeUpdate();
     }
 
+    /**
+     * Sets the columns of {@code update} (nulls left out) on an existing session.
+     *
+     * @return false when there is no such session
+     */
+    public boolean update(String sessionId, Map<String, Object> update) {
+        List<String> changed = update.entrySet().stream()
+                .filter(e -> e.getValue() != null && UPDATABLE.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        // with nothing to change, session_id = session_id still tells whether the row is there
+        String set = changed.isEmpty() ? "session_id = session_id" : java.util.stream.IntStream.range(0, changed.size())
+                .mapToObj(i -> changed.get(i) + " = ?" + (i + 2)).collect(Collectors.joining(", "));
+        Query query = em.createNativeQuery("UPDATE learning_sessions SET " + set + " WHERE session_id = ?1")
+                .setParameter(1, sessionId);
+        for (int i = 0; i < changed.size(); i++) {
+            query.setParameter(i + 2, update.get(changed.get(i)));
+        }
+        return query.executeUpdate() > 0;
+    }
+
     private String onConflict(List<String> changed) {
         if (type == DbType.MYSQL) {
             return " ON DUPLICATE KEY UPDATE " + (changed.isEmpty() ? "session_id = session_id"

@@ -173,6 +173,25 @@ public final class PluginDataStore {
         return delete.executeUpdate();
     }
 
+    /** Deletes every row of one chat, in every plugin and for every user. */
+    public int deleteChat(String chatKey) {
+        return em.createNativeQuery("DELETE FROM plugin_data WHERE target_chat_key = ?1")
+                .setParameter(1, chatKey).executeUpdate();
+    }
+
+    /** A page of a plugin's live rows in every scope, by chat, user and key in code-point order. */
+    @SuppressWarnings("unchecked")
+    public List<PluginData> entries(String plugin, int limit, int offset, LocalDateTime now) {
+        String order = type == DbType.POSTGRESQL
+                ? "target_chat_key COLLATE \"C\", target_user_id COLLATE \"C\", data_key COLLATE \"C\""
+                : "target_chat_key, target_user_id, data_key";
+        return em.createNativeQuery("SELECT * FROM plugin_data WHERE plugin_key = ?1 AND " + LIVE
+                        + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, PluginData.class)
+                .setParameter(1, plugin)
+                .setParameter(6, Timestamp.valueOf(now))
+                .getResultList();
+    }
+
     /** Deletes every row of a plugin, in every scope. */
     public int deletePlugin(String plugin) {
         return deleteEntries(plugin, null, null);

@@ -117,7 +117,7 @@ public final class SocialStore {
                 .setParameter(10, now).executeUpdate();
     }
 
-    public void updateRelation(int id, double value, long frequency, long lastInteraction, String description) {
+    public void updateRelation(int id, double value, long frequency, Number lastInteraction, String description) {
         em.createNativeQuery("UPDATE user_social_relation_components SET value = ?1, frequency = ?2,"
                         + " last_interaction = ?3, description = ?4 WHERE id = ?5")
                 .setParameter(1, value).setParameter(2, frequency).setParameter(3, lastInteraction)

@@ -72,7 +72,7 @@ class CommunityStoresTest {
                 assertEquals(1, store.copyGlobalInto("h", 400));
                 assertEquals(0, store.copyGlobalInto("h", 400));
                 assertEquals(1, store.search("DS", new JargonFilter(null, true, false, true, false), 10).size());
-                assertEquals(1, store.count(new JargonFilter(null, null, false, false, false)));
+                assertEquals(List.of("yyds", "yyds"), store.contents(new JargonFilter(null, null, false, false, false)));
                 assertEquals(2, store.count(new JargonFilter("h", null, false, false, false)) + 1);
                 assertEquals(2L, JargonStore.number(store.statistics(null)[0]));
                 assertEquals(2, store.groups().size());
@@ -94,9 +94,11 @@ class CommunityStoresTest {
                 store.setLevel("g", "u", -5, 100, 11);
                 UserAffection row = store.find("g", "u").orElseThrow();
                 assertEquals(0, row.getAffectionLevel());
-                store.saveMood("g", "happy", 0.5, "d", 1000, 4600, LocalDateTime.now());
+                store.saveMood("g", "happy", 0.5, "d", 1000, 4600.0, LocalDateTime.now());
                 assertTrue(store.moodAt("g", 2000).isPresent());
                 assertTrue(store.moodAt("g", 4601).isEmpty());
+                store.saveMood("g2", "calm", 0.5, "the original's mood: no end", 1000, null, LocalDateTime.now());
+                assertTrue(store.moodAt("g2", 1_000_000_000).isPresent(), "lasts until the next one");
                 assertEquals(0, store.total("g")[0]);
                 return null;
             });

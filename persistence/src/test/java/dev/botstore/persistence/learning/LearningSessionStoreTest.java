@@ -60,6 +60,30 @@ class LearningSessionStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void anUpdateWithoutTheGroupChangesAnExistingSessionAndTellsWhenThereIsNone(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.synced(type)) {
+            db.inTransaction(em -> {
+                new LearningSessionStore(em).upsert("s-2", insert("g", 1_700_000_000.0, 0), Map.of());
+                return null;
+            });
+            Map<String, Object> ended = new HashMap<>();
+            ended.put("status", "completed");
+            ended.put("end_time", 1_700_000_600.5);
+            ended.put("message_count", null);
+            assertEquals(true, db.inTransaction(em -> new LearningSessionStore(em).update("s-2", ended)));
+            assertEquals(true, db.inTransaction(em -> new LearningSessionStore(em).update("s-2", Map.of())),
+                    "nothing to change, but the session is there");
+            assertEquals(false, db.inTransaction(em -> new LearningSessionStore(em).update("s-none", ended)));
+            LearningSession row = db.inTransaction(em -> em.createQuery("SELECT s FROM LearningSession s",
+                    LearningSession.class).getSingleResult());
+            assertEquals("completed", row.getStatus());
+            assertEquals(1_700_000_600.5, row.getEndTime());
+            assertEquals(0, row.getMessageCount(), "not given, kept");
+        }
+    }
+
     private static Map<String, Object> insert(String group, double start, int count) {
         Map<String, Object> row = new HashMap<>();
         row.put("group_id", group);

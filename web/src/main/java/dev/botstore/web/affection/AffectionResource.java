@@ -1,6 +1,5 @@
 package dev.botstore.web.affection;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.affection.Affection;
 import dev.botstore.api.affection.AffectionTotal;
 import dev.botstore.api.affection.BotMoodState;
@@ -8,7 +7,9 @@ import dev.botstore.api.affection.MoodInput;
 import dev.botstore.api.affection.UserAffectionLevel;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.NotFoundException;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.Pages;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users' affection for the bot and the bot's mood, per group: {@code /api/v1/affection/groups/{group_id}/...}. */
@@ -50,9 +55,13 @@ public class AffectionResource {
     @Path("users")
     @Operation(summary = "Affection levels of a group's users",
             description = "Oldest first; limit 1-10000 (default 1000), offset. Covers: get_all_user_affections")
-    public List<UserAffectionLevel> all(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return affection.all(groupId, QueryValues.limit(limit, DEFAULT_PAGE, Affection.MAX_PAGE),
-                QueryValues.offset(offset));
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UserAffectionLevel.class)))
+    public Response all(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        int size = QueryValues.limit(limit, DEFAULT_PAGE, Affection.MAX_PAGE);
+        int skip = QueryValues.offset(offset);
+        return Pages.of(affection.all(groupId, size, skip), size, skip, uri);
     }
 
     @GET
@@ -96,8 +105,9 @@ public class AffectionResource {
     @Operation(summary = "Save the bot's mood in a group",
             description = "Body: mood_type (required), mood_intensity (default 0.5), mood_description,"
                     + " duration_hours (default 24), start_time (epoch s, ms or ISO-8601; default now). Ends the"
-                    + " group's current mood at start_time; the new one is current until start_time + duration."
-                    + " 201. Covers: save_bot_mood")
+                    + " group's current mood at start_time; the new one is current until the next one, as in the"
+                    + " original (end_time absent). With the setting mood_expires_after_duration=true it also ends"
+                    + " at start_time + duration. 201. Covers: save_bot_mood")
     public Response saveMood(String body) {
         JsonFields fields = JsonFields.of(body);
         Double intensity = fields.number("mood_intensity");
@@ -113,9 +123,9 @@ public class AffectionResource {
     @Path("moods/current")
     @Operation(summary = "The bot's current mood in a group",
             description = "The mood in force at `at` (epoch s, ms or ISO-8601; default now): saved before it and"
-                    + " neither expired nor replaced. 404 when there is none. Covers: get_current_bot_mood")
+                    + " not replaced (nor expired, where moods expire). 404 when there is none. Covers: get_current_bot_mood")
     public BotMoodState currentMood(@QueryParam("at") String at) {
-        return affection.currentMood(groupId, TimeInput.parse("at", at)).orElseThrow(() -> new NotFoundException(
+        return affection.currentMood(groupId, InputTimes.parse("at", at)).orElseThrow(() -> new NotFoundException(
                 "the bot has no current mood in group '" + groupId + "'"));
     }
 }

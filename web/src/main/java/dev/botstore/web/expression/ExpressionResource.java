@@ -1,6 +1,5 @@
 package dev.botstore.web.expression;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.expression.Expression;
@@ -14,6 +13,7 @@ import dev.botstore.api.expression.PatternStatistics;
 import dev.botstore.api.expression.Saved;
 import dev.botstore.api.expression.StyleLearningRecord;
 import dev.botstore.api.expression.StyleProfile;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.JsonFields;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
@@ -88,7 +88,7 @@ public class ExpressionResource {
         if (window < 1 || window > MAX_HOURS) {
             throw new InvalidInputException("hours", "hours is " + window + "; it must be between 1 and " + MAX_HOURS);
         }
-        Instant end = at == null || at.isBlank() ? Instant.now() : TimeInput.parse("at", at);
+        Instant end = at == null || at.isBlank() ? Instant.now() : InputTimes.parse("at", at);
         return expression.patterns(new PatternQuery(blankToNull(groupId), personaId, blankToNull(userId),
                 end.minusSeconds(window * 3600L), QueryValues.limit(limit, 50, MAX_PAGE), QueryValues.offset(offset)));
     }

@@ -75,8 +75,11 @@ public class JargonResource {
     @GET
     @Path("entries/count")
     @Operation(summary = "Count jargon entries",
-            description = "With chat_id: the entries of that chat; without: the distinct contents (trimmed, lower"
-                    + " case) over all chats, matching the de-duplicated list. Filters as in the list."
+            description = "With chat_id: the entries of that chat; without: the entries GET /jargon/entries lists"
+                    + " over all its pages with the same filters (one per content, trimmed and case-folded; empty"
+                    + " contents left out). Filters as in the list; only_confirmed absent counts confirmed and"
+                    + " unconfirmed entries alike, whereas the original's manager defaulted only_confirmed to false"
+                    + " (unconfirmed only): send only_confirmed=false to count what it counted."
                     + " Covers: get_jargon_count")
     public Map<String, Long> count(@QueryParam("chat_id") String chatId,
                                    @QueryParam("only_confirmed") String onlyConfirmed,
@@ -146,7 +149,8 @@ public class JargonResource {
                     + " last_inference_count, is_complete, is_global, updated_at (default now). Sending"
                     + " is_complete: true locks the definition: later learning keeps meaning, raw_content and"
                     + " is_jargon and only adds to count. 404 when absent, 409 when the chat already has the new"
-                    + " content. Covers: update_jargon")
+                    + " content. The whole entry as read may be sent back: id, chat_id and created_at never change"
+                    + " and are ignored. Covers: update_jargon")
     public JargonEntry update(@PathParam("id") String id, String body) {
         return jargon.update(id(id), JargonBodies.read(body));
     }

@@ -1,6 +1,5 @@
 package dev.botstore.web.learning;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.learning.ChangeSnapshot;
 import dev.botstore.api.learning.Learning;
@@ -10,7 +9,9 @@ import dev.botstore.api.learning.PerformanceInput;
 import dev.botstore.api.learning.PerformanceRecord;
 import dev.botstore.api.learning.SessionInput;
 import dev.botstore.api.learning.SnapshotInput;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.Pages;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Few-shots, persona change snapshots, learning batches, sessions and performance records. */
@@ -119,7 +124,10 @@ public class LearningRunsResource {
             description = "group_id narrows to one group; days keeps those started in the last days before at"
                     + " (epoch s/ms or ISO-8601, default now). limit 1-500 (default 5 with only group_id, else 100),"
                     + " offset. Covers: get_learning_sessions, get_recent_learning_sessions")
-    public List<LearningSessionView> sessions(@QueryParam("group_id") String groupId,
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LearningSessionView.class)))
+    public Response sessions(@QueryParam("group_id") String groupId,
                                               @QueryParam("days") @Parameter(description = "e.g. 7") String days,
                                               @QueryParam("at") String at, @QueryParam("limit") String limit,
                                               @QueryParam("offset") String offset) {
@@ -127,11 +135,12 @@ public class LearningRunsResource {
         if (dayCount != null && (dayCount < 0 || dayCount > 36_500)) {
             throw new InvalidInputException("days", "days must be between 0 and 36500");
         }
-        Instant now = at == null || at.isBlank() ? Instant.now() : TimeInput.parse("at", at);
+        Instant now = at == null || at.isBlank() ? Instant.now() : InputTimes.parse("at", at);
         Instant after = dayCount == null ? null : now.minusSeconds(dayCount * DAY_SECONDS);
         int fallback = dayCount == null && groupId != null && !groupId.isEmpty() ? 5 : 100;
-        return learning.learningSessions(groupId, after, QueryValues.limit(limit, fallback, Learning.MAX_PAGE),
-                QueryValues.offset(offset));
+        int size = QueryValues.limit(limit, fallback, Learning.MAX_PAGE);
+        int skip = QueryValues.offset(offset);
+        return Pages.of(learning.learningSessions(groupId, after, size, skip), size, skip, uri);
     }
 
     @GET

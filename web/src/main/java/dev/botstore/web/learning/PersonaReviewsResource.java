@@ -4,7 +4,9 @@ import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.learning.Learning;
 import dev.botstore.api.learning.PersonaReview;
 import dev.botstore.api.learning.PersonaReviewInput;
+import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,11 +76,15 @@ public class PersonaReviewsResource {
                     + " group. limit 1-500 (default 50), offset from 0: page on until a page is shorter than limit."
                     + " Covers: get_pending_persona_update_records, get_pending_persona_learning_reviews,"
                     + " get_reviewed_persona_update_records, get_reviewed_persona_learning_updates")
-    public List<PersonaReview> list(
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PersonaReview.class)))
+    public Response list(
             @QueryParam("status") @Parameter(description = "pending | reviewed | approved | rejected") String status,
             @QueryParam("group_id") String groupId, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
-        return learning.personaReviews(LearningRequests.filter(status, groupId, limit, offset));
+        ReviewFilter filter = LearningRequests.filter(status, groupId, limit, offset);
+        return Pages.of(learning.personaReviews(filter), filter.limit(), filter.offset(), uri);
     }
 
     @GET

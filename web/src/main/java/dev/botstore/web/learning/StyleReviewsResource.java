@@ -2,9 +2,11 @@ package dev.botstore.web.learning;
 
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.learning.Learning;
+import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.api.learning.StyleReview;
 import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -68,11 +74,15 @@ public class StyleReviewsResource {
                     + " to one group. limit 1-500 (default 50), offset from 0. A row whose stored JSON is malformed"
                     + " shows that field as its raw text. Covers: get_pending_style_reviews,"
                     + " get_reviewed_style_learning_updates")
-    public List<StyleReview> list(
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StyleReview.class)))
+    public Response list(
             @QueryParam("status") @Parameter(description = "pending | reviewed | approved | rejected") String status,
             @QueryParam("group_id") String groupId, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
-        return learning.styleReviews(LearningRequests.filter(status, groupId, limit, offset));
+        ReviewFilter filter = LearningRequests.filter(status, groupId, limit, offset);
+        return Pages.of(learning.styleReviews(filter), filter.limit(), filter.offset(), uri);
     }
 
     @GET

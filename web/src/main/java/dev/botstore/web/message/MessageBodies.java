@@ -1,10 +1,10 @@
 package dev.botstore.web.message;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.message.FilteredMessageInput;
 import dev.botstore.api.message.MemoryInput;
 import dev.botstore.api.message.RawMessageInput;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.JsonFields;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -85,7 +85,7 @@ final class MessageBodies {
     }
 
     static Long seconds(String field, String raw) {
-        Instant time = TimeInput.parse(field, raw);
+        Instant time = InputTimes.parse(field, raw);
         return time == null ? null : time.getEpochSecond();
     }
 

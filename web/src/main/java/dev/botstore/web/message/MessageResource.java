@@ -14,7 +14,9 @@ import dev.botstore.api.message.StoredMemory;
 import dev.botstore.api.message.StoredRawMessage;
 import dev.botstore.api.message.TimerangeMessage;
 import dev.botstore.api.message.UnprocessedMessage;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.JsonFields;
+import dev.botstore.web.Pages;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +35,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -62,7 +68,8 @@ public class MessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store one raw chat message",
             description = "Body: {sender_id, message, sender_name, sender_qq, group_id, timestamp, platform, message_id,"
-                    + " reply_to}; sender_id and message are required, timestamp defaults to now. Stored unprocessed."
+                    + " reply_to}; sender_id and message must be sent but may be empty (an unknown sender, an image-only"
+                    + " message), timestamp defaults to now. Stored unprocessed."
                     + " 201 with Location and the stored message. Covers: save_raw_message")
     public Response saveRawMessage(String body) {
         int id = messages.saveRawMessage(MessageBodies.rawMessage(JsonFields.of(body)));
@@ -282,9 +289,14 @@ public class MessageResource {
             description = "[{group_id, message_count, member_count (distinct senders), relation_count (rows of"
                     + " social_relations)}], most messages first. limit defaults to 100." + PAGING
                     + " Covers: get_groups_for_social_analysis")
-    public List<SocialAnalysisGroup> getGroupsForSocialAnalysis(@QueryParam("limit") String limit,
-                                                                @QueryParam("offset") String offset) {
-        return messages.getGroupsForSocialAnalysis(QueryValues.limit(limit, 100, MAX), QueryValues.offset(offset));
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SocialAnalysisGroup.class)))
+    public Response getGroupsForSocialAnalysis(@QueryParam("limit") String limit,
+                                               @QueryParam("offset") String offset) {
+        int size = QueryValues.limit(limit, 100, MAX);
+        int skip = QueryValues.offset(offset);
+        return Pages.of(messages.getGroupsForSocialAnalysis(size, skip), size, skip, uri);
     }
 
     private Response created(String path, Object entity) {
@@ -292,7 +304,7 @@ public class MessageResource {
     }
 
     private static Instant required(String name, String raw) {
-        Instant time = dev.botstore.api.TimeInput.parse(name, raw);
+        Instant time = InputTimes.parse(name, raw);
         if (time == null) {
             throw new InvalidInputException(name, name + " is required (epoch seconds, milliseconds or ISO-8601)");
         }

@@ -1,11 +1,11 @@
 package dev.botstore.web.metrics;
 
-import dev.botstore.api.TimeInput;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.metrics.DetailedMetrics;
 import dev.botstore.api.metrics.GroupStatistics;
 import dev.botstore.api.metrics.Metrics;
 import dev.botstore.api.metrics.TrendsData;
+import dev.botstore.web.InputTimes;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,14 +61,14 @@ public class MetricsResource {
             description = "daily_messages: raw messages per local date (YYYY-MM-DD, ascending) whose timestamp lies"
                     + " in the days x 24 hours before `at` (messages dated after the end of that day are not counted);"
                     + " days without messages are absent, as in the original. Bucketing uses the zone `zone`"
-                    + " (default: the server's zone, as the original). recent_batches: the `batches` newest"
+                    + " (default: the time_zone setting, else the server's zone, as the original). recent_batches: the `batches` newest"
                     + " learning_batches of all groups by start_time. Covers: get_trends_data")
     public TrendsData trends(
             @Parameter(description = "end of the window (epoch s, epoch ms or ISO-8601); default now") @QueryParam("at") String at,
             @Parameter(description = "window length in days, 1 to " + MAX_DAYS + "; default 7") @QueryParam("days") String days,
-            @Parameter(description = "IANA time zone for the dates; default the server's") @QueryParam("zone") String zone,
+            @Parameter(description = "IANA time zone for the dates; default time_zone, else the server's") @QueryParam("zone") String zone,
             @Parameter(description = "how many recent batches, 0 to " + MAX_BATCHES + "; default 10") @QueryParam("batches") String batches) {
-        long now = at == null || at.isBlank() ? Instant.now().getEpochSecond() : TimeInput.parse("at", at).getEpochSecond();
+        long now = at == null || at.isBlank() ? Instant.now().getEpochSecond() : InputTimes.parse("at", at).getEpochSecond();
         int window = QueryValues.wholeNumber("days", days, 7);
         if (window < 1 || window > MAX_DAYS) {
             throw new InvalidInputException("days", "days is " + window + "; it must be between 1 and " + MAX_DAYS);
@@ -82,7 +82,7 @@ public class MetricsResource {
 
     private static ZoneId zone(String raw) {
         if (raw == null || raw.isBlank()) {
-            return ZoneId.systemDefault();
+            return InputTimes.zone();
         }
         try {
             return ZoneId.of(raw.strip());

@@ -16,6 +16,7 @@ import dev.botstore.web.metrics.MetricsResource;
 import dev.botstore.web.persona.PersonaResource;
 import dev.botstore.web.pluginfiles.PluginFilesResource;
 import dev.botstore.web.plugins.PluginResource;
+import dev.botstore.web.pluginstore.PluginStoreAdminResource;
 import dev.botstore.web.pluginstore.PluginStoreResource;
 import dev.botstore.web.psychological.PsychologicalResource;
 import dev.botstore.web.reinforcement.ReinforcementResource;
@@ -54,6 +55,7 @@ public final class AccessPolicy {
             entry(PluginResource.class, Roles.PLUGIN),
             // administration
             entry(AdminResource.class, Roles.ADMIN),
+            entry(PluginStoreAdminResource.class, Roles.ADMIN),
             entry(KeysResource.class, Roles.ADMIN),
             entry(AuditResource.class, Roles.ADMIN));
 

@@ -7,6 +7,7 @@ import dev.botstore.api.social.Social;
 import dev.botstore.api.social.UserPreferencesData;
 import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
+import dev.botstore.web.Pages;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User profiles, preferences and the social graph: {@code /api/v1/social/...}. */
@@ -89,10 +94,14 @@ public class SocialResource {
             description = "Every relation as {from_user, to_user, relation_type, strength, frequency,"
                     + " last_interaction, description}, oldest first; limit 1-10000 (default 1000), offset."
                     + " Covers: get_social_relations_by_group, get_social_relationships, load_social_graph")
-    public List<GroupRelation> relations(@PathParam("group_id") String groupId, @QueryParam("limit") String limit,
-                                         @QueryParam("offset") String offset) {
-        return social.relationsOfGroup(groupId, QueryValues.limit(limit, DEFAULT_PAGE, Social.MAX_PAGE),
-                QueryValues.offset(offset));
+    @APIResponse(responseCode = "200", description = "One page; a full page has a Link header rel=\"next\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupRelation.class)))
+    public Response relations(@PathParam("group_id") String groupId, @QueryParam("limit") String limit,
+                              @QueryParam("offset") String offset) {
+        int size = QueryValues.limit(limit, DEFAULT_PAGE, Social.MAX_PAGE);
+        int skip = QueryValues.offset(offset);
+        return Pages.of(social.relationsOfGroup(groupId, size, skip), size, skip, uri);
     }
 
     @POST
@@ -101,8 +110,8 @@ public class SocialResource {
     @Operation(summary = "Record a relation between two users",
             description = "Body: from_user, to_user (or from_user_id, to_user_id), relation_type (default"
                     + " interaction), strength (0.5), frequency (1), last_interaction (now), relation_name. One relation"
-                    + " per (from_user, to_user, relation_type): 201 with Location (the from-user's relations) when created; 200 when an existing one absorbed"
-                    + " it (frequencies added, strength averaged by frequency, latest interaction kept). The"
+                    + " per (from_user, to_user, relation_type): 201 with Location (the from-user's relations) when created; 200 when the existing one was"
+                    + " updated as sent (frequency and strength replaced, the later last_interaction kept). The"
                     + " from-user's social profile is recounted. Covers: save_social_relation")
     public Response saveRelation(@PathParam("group_id") String groupId, String body) {
         RelationWrite write = social.saveRelation(groupId, SocialBodies.relation(body));
