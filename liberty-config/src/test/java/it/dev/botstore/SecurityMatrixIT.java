@@ -87,8 +87,8 @@ class SecurityMatrixIT extends DeployedBotstore {
 
     /**
      * The policy as specified: a plugin's own operations for plugin keys (removing a plugin is an
-     * admin's), the admin area for admins except reading statistics and the schema report, and the
-     * self-learning API for bots.
+     * admin's), the admin area and the host's operations across plugins for admins (except reading
+     * statistics and the schema report), and everything else, the self-learning API, for bots.
      */
     private static String expectedRole(Operation op) {
         String path = op.path();
