@@ -4,9 +4,11 @@ import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.BatchResult;
+import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
@@ -51,15 +53,27 @@ public class PluginStoreTransactions {
         return delete(store(), now(), key, precondition, "");
     }
 
-    /** {@code limit + 1} rows are read so that the caller knows whether another page follows. */
-    public List<StoreEntry> list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
+    /**
+     * One page. {@code limit + 1} rows are read so that whether another page follows is known; a
+     * page that the value budget cut short hands back its cursor as well (the next page may then
+     * turn out empty).
+     */
+    public StorePage list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
+        long budget = withValues ? PluginStore.PAGE_VALUE_CHARS : 0;
         List<StoreEntry> entries = new ArrayList<>();
-        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, now())) {
+        long chars = 0;
+        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, budget, now())) {
             StoreEntry entry = toEntry(row);
+            chars += row.getDataValue().codePointCount(0, row.getDataValue().length());
             entries.add(withValues ? entry : new StoreEntry(entry.key(), null, entry.version(), entry.createdAt(),
                     entry.updatedAt(), entry.expiresAt()));
         }
-        return entries;
+        if (entries.size() > limit) {
+            entries = entries.subList(0, limit);
+        } else if (!withValues || chars < budget || entries.isEmpty()) {
+            return new StorePage(entries, null);
+        }
+        return new StorePage(List.copyOf(entries), StoreCursor.encode(entries.get(entries.size() - 1).key()));
     }
 
     /** All or nothing: a failed condition rolls back what the earlier operations wrote. */

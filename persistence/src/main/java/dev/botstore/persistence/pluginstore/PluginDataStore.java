@@ -123,12 +123,20 @@ public final class PluginDataStore {
     /**
      * Up to {@code limit} live entries of one scope whose key starts with {@code prefix}, after
      * {@code afterKey} (exclusive, null for the start), in code-point order on every backend.
+     *
+     * <p>Values are bounded before they leave the database: with a {@code valueBudget} of n
+     * characters, the entries stop at the one whose value reaches n characters counted from the
+     * first (it is the last one read), so a page holds at most n characters plus one value. With a
+     * budget of 0 the values are not read at all and come back empty.
      */
     @SuppressWarnings("unchecked")
-    public List<PluginData> list(StoreScope scope, String prefix, String afterKey, int limit, LocalDateTime now) {
+    public List<PluginData> list(StoreScope scope, String prefix, String afterKey, int limit, long valueBudget,
+                                 LocalDateTime now) {
         // PostgreSQL compares by the database's collation; "C" gives the code-point order of the others.
         String column = type == DbType.POSTGRESQL ? "data_key COLLATE \"C\"" : "data_key";
-        StringBuilder sql = new StringBuilder("SELECT * FROM plugin_data WHERE plugin_key = ?1"
+        StringBuilder sql = new StringBuilder("SELECT id, plugin_key, target_chat_key, target_user_id, data_key, "
+                + (valueBudget > 0 ? "data_value" : "'' AS data_value")
+                + ", version, create_time, update_time, expire_time FROM plugin_data WHERE plugin_key = ?1"
                 + " AND target_chat_key = ?2 AND target_user_id = ?3 AND " + LIVE);
         List<Object> extra = new ArrayList<>();
         if (!prefix.isEmpty()) {
@@ -143,11 +151,21 @@ public final class PluginDataStore {
             extra.add(afterKey);
         }
         sql.append(" ORDER BY ").append(column).append(" LIMIT ").append(limit);
-        Query query = em.createNativeQuery(sql.toString(), PluginData.class)
+        String select = sql.toString();
+        if (valueBudget > 0) {
+            // the characters of the values before each row, summed by the database over this page only
+            String length = (type == DbType.MYSQL ? "CHAR_LENGTH" : "LENGTH") + "(data_value)";
+            select = "SELECT * FROM (SELECT p.*, SUM(" + length + ") OVER (ORDER BY " + column + ") - " + length
+                    + " AS chars_before FROM (" + select + ") p) page WHERE chars_before < ?5 ORDER BY " + column;
+        }
+        Query query = em.createNativeQuery(select, PluginData.class)
                 .setParameter(1, scope.plugin())
                 .setParameter(2, scope.chatKey())
                 .setParameter(3, scope.userKey())
                 .setParameter(6, Timestamp.valueOf(now));
+        if (valueBudget > 0) {
+            query.setParameter(5, valueBudget);
+        }
         for (int i = 0; i < extra.size(); i++) {
             query.setParameter(7 + i, extra.get(i));
         }

@@ -1,14 +1,11 @@
 package dev.botstore.web.error;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The error page for a 400 that the server answers before the API sees the request: a path
@@ -17,17 +14,12 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/error/bad-request")
 public class BadRequestPage extends HttpServlet {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = Problems.plain(400, "the request path cannot be read: it holds an encoded '/', '\\',"
                 + " '.' segment or control character, or a malformed escape. Percent-encode each path segment"
                 + " once, and leave out '.' and '..' segments", uri == null ? null : uri.toString());
-        response.setStatus(400);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        Problems.write(response, problem);
     }
 }

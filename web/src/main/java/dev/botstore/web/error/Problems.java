@@ -1,7 +1,12 @@
 package dev.botstore.web.error;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +38,29 @@ public final class Problems {
     /** A problem that needs nothing but its status: {@code about:blank} titled with the status phrase. */
     public static Problem plain(int status, String detail, String instance) {
         return new Problem(BLANK, statusTitle(status), status, detail, instance, null, null, null);
+    }
+
+    /**
+     * The answer when the server ran short of memory: a 503 to retry in a few seconds, the same
+     * whether the API or the servlet container met the shortage.
+     */
+    public static Problem outOfMemory(String instance) {
+        return plain(503, "the server is short of memory for the moment; retry shortly, or ask for less at once"
+                + " (a smaller page or value)", instance).withRetryAfter(5);
+    }
+
+    /** Writes {@code problem} as the whole answer of a servlet that is not JAX-RS (an error page). */
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
+        headers(problem).forEach(response::setHeader);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Json.JSONB.toJson(problem));
+    }
+
+    /** Created on first use only: the rest of this class serves unit tests that have no JSON-B. */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 
     /** A problem of a kind this API defines, e.g. "Invalid input" becomes {@code ...:invalid-input}. */
