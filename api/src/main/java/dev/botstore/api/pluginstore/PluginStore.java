@@ -22,11 +22,11 @@ public interface PluginStore {
     int MAX_PAGE = 1000;
 
     /**
-     * The characters of values after which a page of {@link #list} with values stops early (the
+     * The bytes of values (UTF-8) after which a page of {@link #list} with values stops early (the
      * value that reaches it is the page's last): a page holds at most this plus one value, so a
      * listing of large values never has to be held in memory whole.
      */
-    long PAGE_VALUE_CHARS = 2L * 1024 * 1024;
+    long PAGE_VALUE_BYTES = 2L * 1024 * 1024;
 
     Optional<StoreEntry> get(StoreKey key);
 
@@ -59,7 +59,7 @@ public interface PluginStore {
     /**
      * Keys of one scope that start with {@code prefix}, in key order (Unicode code points), after
      * {@code cursor} (null for the first page). With values, a page ends early after
-     * {@link #PAGE_VALUE_CHARS} characters of values, and has a cursor then.
+     * {@link #PAGE_VALUE_BYTES} bytes of values, and has a cursor then.
      *
      * @param limit 1 to {@link #MAX_PAGE}
      */

@@ -20,6 +20,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,18 +60,18 @@ public class PluginStoreTransactions {
      * turn out empty).
      */
     public StorePage list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
-        long budget = withValues ? PluginStore.PAGE_VALUE_CHARS : 0;
+        long budget = withValues ? PluginStore.PAGE_VALUE_BYTES : 0;
         List<StoreEntry> entries = new ArrayList<>();
-        long chars = 0;
+        long bytes = 0;
         for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, budget, now())) {
             StoreEntry entry = toEntry(row);
-            chars += row.getDataValue().codePointCount(0, row.getDataValue().length());
+            bytes += row.getDataValue().getBytes(StandardCharsets.UTF_8).length;
             entries.add(withValues ? entry : new StoreEntry(entry.key(), null, entry.version(), entry.createdAt(),
                     entry.updatedAt(), entry.expiresAt()));
         }
         if (entries.size() > limit) {
             entries = entries.subList(0, limit);
-        } else if (!withValues || chars < budget || entries.isEmpty()) {
+        } else if (!withValues || bytes < budget || entries.isEmpty()) {
             return new StorePage(entries, null);
         }
         return new StorePage(List.copyOf(entries), StoreCursor.encode(entries.get(entries.size() - 1).key()));

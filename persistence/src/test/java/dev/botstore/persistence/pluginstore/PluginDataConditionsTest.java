@@ -125,11 +125,13 @@ class PluginDataConditionsTest {
             for (String[] entry : entries) {
                 inTransaction(db, s -> s.upsert(CHAT.key(entry[0]), entry[1], now(), null));
             }
-            // characters before each value: 0, 4, 6, 12; the value that reaches the budget is the last
-            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 5, now()))));
-            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 6, now()))));
-            assertEquals(List.of("a", "b", "c"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 7, now()))));
+            // UTF-8 bytes before each value: 0, 8, 16, 22; the value that reaches the budget is the last
+            assertEquals(List.of("a"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 8, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 9, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 16, now()))));
+            assertEquals(List.of("a", "b", "c"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 17, now()))));
             assertEquals(List.of("c"), names(inTransaction(db, s -> s.list(CHAT, "", "b", 100, 1, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 2, 1000, now()))));
             List<PluginData> all = inTransaction(db, s -> s.list(CHAT, "", null, 100, 1000, now()));
             assertEquals(List.of("éééé", "🌙🌙", "cccccc", "d"), all.stream().map(PluginData::getDataValue).toList());
             List<PluginData> keysOnly = inTransaction(db, s -> s.list(CHAT, "", null, 100, 0, now()));
