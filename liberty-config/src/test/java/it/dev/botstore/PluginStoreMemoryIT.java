@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The test server's heap is 256 MB. The clients use HTTP/1.1, one connection each, as curl and
- * most plugins do (over one multiplexed HTTP/2 connection, Liberty's flow control stalled them). 64 values of 1 MiB, listed with values by eight clients at
+ * The test server's heap is 256 MB. 64 values of 1 MiB, listed with values by eight clients at
  * once in pages of up to 1000 while eight others write 1 MiB values: before pages were bounded by
  * bytes, one such page alone was 64 MiB of values, held several times over while it was written.
  */
@@ -93,8 +90,8 @@ class PluginStoreMemoryIT {
         String cursor = null;
         int pages = 0;
         do {
-            HttpResponse<String> page = Http.send(Http.request(STORE + "?prefix=big:&limit=1000&values=true"
-                    + (cursor == null ? "" : "&cursor=" + cursor)).version(HttpClient.Version.HTTP_1_1));
+            HttpResponse<String> page = Http.get(STORE + "?prefix=big:&limit=1000&values=true"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
             assertEquals(200, page.statusCode(), () -> page.statusCode() + " " + page.body().substring(0,
                     Math.min(500, page.body().length())));
             assertFalse(page.body().startsWith("<"), "never an HTML page");
@@ -114,9 +111,7 @@ class PluginStoreMemoryIT {
     private static int writeFour(int writer) {
         int written = 0;
         for (int i = 0; i < 4; i++) {
-            HttpResponse<String> put = Http.send(Http.request(STORE + "/written:" + writer + ":" + i)
-                    .version(HttpClient.Version.HTTP_1_1).header("Content-Type", "text/plain")
-                    .PUT(HttpRequest.BodyPublishers.ofString(MIB)));
+            HttpResponse<String> put = Http.putText(STORE + "/written:" + writer + ":" + i, MIB);
             assertEquals(201, put.statusCode(), () -> put.statusCode() + " " + put.body());
             written++;
         }
