@@ -21,6 +21,13 @@ public interface PluginStore {
     /** The largest page of {@link #list}. */
     int MAX_PAGE = 1000;
 
+    /**
+     * The bytes of values (UTF-8) after which a page of {@link #list} with values stops early (the
+     * value that reaches it is the page's last): a page holds at most this plus one value, so a
+     * listing of large values never has to be held in memory whole.
+     */
+    long PAGE_VALUE_BYTES = 2L * 1024 * 1024;
+
     Optional<StoreEntry> get(StoreKey key);
 
     /** Writes {@code value} unconditionally and without expiry. */
@@ -51,7 +58,8 @@ public interface PluginStore {
 
     /**
      * Keys of one scope that start with {@code prefix}, in key order (Unicode code points), after
-     * {@code cursor} (null for the first page).
+     * {@code cursor} (null for the first page). With values, a page ends early after
+     * {@link #PAGE_VALUE_BYTES} bytes of values, and has a cursor then.
      *
      * @param limit 1 to {@link #MAX_PAGE}
      */

@@ -69,14 +69,11 @@ public final class FileArea implements PluginFiles {
             Path root = directory.realRoot(true).orElseThrow();
             Path target = PluginDirectory.resolve(root, segments, "path", path);
             BasicFileAttributes before = checkWritable(target, condition, path);
-            long room = quotaBytes - (Usage.of(root, true).bytes() - sizeOf(before));
-            if (declaredLength > room) {
-                throw Upload.overQuota(quotaBytes, room);
-            }
             Path parent = parentDirectory(root, target, path);
             Path temporary = Upload.createTemporary(parent);
             try {
-                Upload.copy(content, temporary, declaredLength, maxFileBytes, quotaBytes, room);
+                QuotaReservation quota = new QuotaReservation(root, quotaBytes, sizeOf(before), declaredLength);
+                Upload.copy(content, temporary, declaredLength, maxFileBytes, quota);
                 BasicFileAttributes written = Files.readAttributes(temporary, BasicFileAttributes.class);
                 boolean created;
                 synchronized (lockFor(target)) {

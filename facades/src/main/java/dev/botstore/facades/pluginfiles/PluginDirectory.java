@@ -22,12 +22,20 @@ final class PluginDirectory {
         this.root = dataDir.resolve("plugin_data").resolve(plugin);
     }
 
-    /** The directory with every link resolved, created if asked to; empty if it does not exist. */
+    /**
+     * The directory with every link above it resolved, created if asked to; empty if it does not
+     * exist. The directory itself must not be a link: it would lead the whole area elsewhere, which
+     * is refused as for the links inside it.
+     */
     Optional<Path> realRoot(boolean create) throws IOException {
         if (create) {
             Files.createDirectories(root);
         } else if (!Files.isDirectory(root)) {
             return Optional.empty();
+        }
+        if (Files.isSymbolicLink(root)) {
+            throw new InvalidInputException("plugin", "the plugin's directory is a symbolic link, which is refused"
+                    + " as links out of it are; an operator must replace it by a directory");
         }
         return Optional.of(root.toRealPath());
     }

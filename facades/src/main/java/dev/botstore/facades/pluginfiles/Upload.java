@@ -48,22 +48,21 @@ final class Upload {
      *
      * @param declaredLength  the announced length or -1; a stream that ends elsewhere was cut off
      * @param maxFileBytes    the per-file limit
-     * @param roomBytes       what the plugin's quota leaves for this file
+     * @param quota           reserves the bytes in the plugin's quota before they are written
      */
-    static long copy(InputStream in, Path temporary, long declaredLength, long maxFileBytes, long quotaBytes,
-                     long roomBytes) throws IOException {
+    static long copy(InputStream in, Path temporary, long declaredLength, long maxFileBytes, QuotaReservation quota)
+            throws IOException {
         byte[] buffer = new byte[BUFFER_BYTES];
         long total = 0;
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            quota.cover(out, Math.max(0, declaredLength));
             int n;
             while ((n = read(in, buffer, total, declaredLength)) != -1) {
                 total += n;
                 if (total > maxFileBytes) {
                     throw tooLargeFile(maxFileBytes);
                 }
-                if (total > roomBytes) {
-                    throw overQuota(quotaBytes, roomBytes);
-                }
+                quota.cover(out, total);
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                 while (chunk.hasRemaining()) {
                     out.write(chunk);
@@ -72,6 +71,7 @@ final class Upload {
             if (declaredLength >= 0 && total != declaredLength) {
                 throw cutOff(total, declaredLength, null);
             }
+            quota.settle(out, total);
             out.force(true);
         }
         return total;

@@ -16,8 +16,8 @@ final class Usage {
     }
 
     /**
-     * @param withUploads count uploads in progress too: the quota check does, so that parallel
-     *                    uploads see some of each other's bytes
+     * @param withUploads count uploads in progress too, by the length they reserved: the quota
+     *                    check does (see {@link QuotaReservation})
      */
     static FileUsage of(Path root, boolean withUploads) throws IOException {
         long[] filesAndBytes = new long[2];

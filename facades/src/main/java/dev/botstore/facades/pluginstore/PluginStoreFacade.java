@@ -78,12 +78,7 @@ public class PluginStoreFacade implements PluginStore {
             throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
         }
         String after = cursor == null || cursor.isEmpty() ? null : StoreCursor.decode(cursor);
-        List<StoreEntry> rows = retrying(() -> transactions.list(scope, start, after, limit, withValues));
-        if (rows.size() <= limit) {
-            return new StorePage(rows, null);
-        }
-        List<StoreEntry> page = rows.subList(0, limit);
-        return new StorePage(List.copyOf(page), StoreCursor.encode(page.get(limit - 1).key()));
+        return retrying(() -> transactions.list(scope, start, after, limit, withValues));
     }
 
     @Override

@@ -4,10 +4,12 @@ import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.BatchResult;
+import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.ScopedEntry;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
+import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
@@ -19,6 +21,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,15 +55,27 @@ public class PluginStoreTransactions {
         return delete(store(), now(), key, precondition, "");
     }
 
-    /** {@code limit + 1} rows are read so that the caller knows whether another page follows. */
-    public List<StoreEntry> list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
+    /**
+     * One page. {@code limit + 1} rows are read so that whether another page follows is known; a
+     * page that the value budget cut short hands back its cursor as well (the next page may then
+     * turn out empty).
+     */
+    public StorePage list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
+        long budget = withValues ? PluginStore.PAGE_VALUE_BYTES : 0;
         List<StoreEntry> entries = new ArrayList<>();
-        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, now())) {
+        long bytes = 0;
+        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, budget, now())) {
             StoreEntry entry = toEntry(row);
+            bytes += row.getDataValue().getBytes(StandardCharsets.UTF_8).length;
             entries.add(withValues ? entry : new StoreEntry(entry.key(), null, entry.version(), entry.createdAt(),
                     entry.updatedAt(), entry.expiresAt()));
         }
-        return entries;
+        if (entries.size() > limit) {
+            entries = entries.subList(0, limit);
+        } else if (!withValues || bytes < budget || entries.isEmpty()) {
+            return new StorePage(entries, null);
+        }
+        return new StorePage(List.copyOf(entries), StoreCursor.encode(entries.get(entries.size() - 1).key()));
     }
 
     /** All or nothing: a failed condition rolls back what the earlier operations wrote. */

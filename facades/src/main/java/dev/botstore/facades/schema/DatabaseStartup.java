@@ -28,10 +28,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -78,6 +80,7 @@ public class DatabaseStartup implements DatabaseMonitor {
     private volatile DatabaseStatus status;
     private volatile SchemaReport schemaReport;
     private volatile Instant nextAttemptAt = Instant.now();
+    private final AtomicBoolean probing = new AtomicBoolean();
     private Timer pendingRetry;
     private boolean primaryDeployed;
     private int attempts;
@@ -100,13 +103,16 @@ public class DatabaseStartup implements DatabaseMonitor {
         return status;
     }
 
+    /** One probe at a time: while it waits on a silent database, other callers get the state as it is. */
     @Override
     public DatabaseStatus probe() {
-        if (status.ready()) {
+        if (status.ready() && probing.compareAndSet(false, true)) {
             try {
                 selectOne();
             } catch (Exception e) {
                 connectionLost(e);
+            } finally {
+                probing.set(false);
             }
         }
         return status;
@@ -116,8 +122,18 @@ public class DatabaseStartup implements DatabaseMonitor {
         return Optional.ofNullable(schemaReport);
     }
 
-    /** Called when a request failed because the database could not be reached: go DOWN and re-probe. */
-    public synchronized void connectionLost(Throwable cause) {
+    /**
+     * Called when a request failed because the database could not be reached: go DOWN and re-probe.
+     * Returns at once when the state is no longer READY, so that requests never queue behind a
+     * start-up attempt that waits on a silent database.
+     */
+    public void connectionLost(Throwable cause) {
+        if (status.state() == DatabaseState.READY) {
+            markLost(cause);
+        }
+    }
+
+    private synchronized void markLost(Throwable cause) {
         if (status.state() != DatabaseState.READY) {
             return;
         }
@@ -224,9 +240,31 @@ public class DatabaseStartup implements DatabaseMonitor {
         EntityManager em = databases.entityManagerFactory().createEntityManager();
         try (Connection connection = lookup(databases.dataSourceName()).getConnection()) {
             AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
-            return SchemaSync.run(session, connection, database, schema);
+            int networkTimeout = liftNetworkTimeout(connection);
+            try {
+                return SchemaSync.run(session, connection, database, schema);
+            } finally {
+                if (networkTimeout >= 0) {
+                    connection.setNetworkTimeout(Runnable::run, networkTimeout);
+                }
+            }
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * An index over a large adopted table may take longer than the socket timeout that is meant for
+     * requests (db_socket_timeout_seconds), so the schema sync runs without one. Returns the timeout
+     * to restore, or -1 where the driver has none (SQLite).
+     */
+    private static int liftNetworkTimeout(Connection connection) {
+        try {
+            int before = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0);
+            return before;
+        } catch (SQLException notSupported) {
+            return -1;
         }
     }
 

@@ -208,6 +208,26 @@ class FileAreaTest {
     }
 
     @Test
+    void aPluginDirectoryThatIsItselfALinkIsRefused() throws IOException {
+        Path outside = Files.createDirectories(data.resolve("outside"));
+        Files.writeString(outside.resolve("secret"), "secret");
+        Files.createDirectories(root().getParent());
+        Files.createSymbolicLink(root(), outside);
+
+        assertThrows(InvalidInputException.class, () -> area().info(PLUGIN, "secret"));
+        assertThrows(InvalidInputException.class, () -> area().open(PLUGIN, "secret"));
+        assertThrows(InvalidInputException.class, () -> write("secret", "overwritten"));
+        assertThrows(InvalidInputException.class, () -> write("new-file", "x"));
+        assertThrows(InvalidInputException.class, () -> area().delete(PLUGIN, "secret"));
+        assertThrows(InvalidInputException.class, () -> area().list(PLUGIN, "", null, 100, null));
+        assertThrows(InvalidInputException.class, () -> area().usage(PLUGIN));
+        try (Stream<Path> left = Files.list(outside)) {
+            assertEquals(List.of("secret"), left.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals("secret", Files.readString(outside.resolve("secret")));
+    }
+
+    @Test
     void aPathCannotReplaceADirectoryOrGoThroughAFile() throws IOException {
         write("a/b", "x");
         assertThrows(InvalidInputException.class, () -> write("a", "y"));
@@ -353,7 +373,8 @@ class FileAreaTest {
 
     private void assertNoTemporaries() throws IOException {
         try (Stream<Path> all = Files.walk(data)) {
-            List<Path> temporaries = all.filter(p -> p.getFileName().toString().startsWith(".upload-")).toList();
+            List<Path> temporaries = all.filter(p -> p.getFileName().toString().startsWith(".upload-")
+                    && !p.getFileName().toString().equals(QuotaReservation.LOCK_NAME)).toList();
             assertEquals(List.of(), temporaries);
         }
     }

@@ -44,17 +44,21 @@ public final class FileAreaDisk {
         return all;
     }
 
+    /** The file the uploads of a plugin lock to reserve quota; it stays, empty, and is no temporary. */
+    private static final String QUOTA_LOCK = ".upload-quota.lock";
+
     /** Names of upload temporaries anywhere below {@code dir}. */
     public static List<String> temporaries(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".upload-")).toList();
+            return paths.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".upload-") && !n.equals(QUOTA_LOCK)).toList();
         }
     }
 
-    /** The names directly in {@code dir}, sorted. */
+    /** The names directly in {@code dir}, sorted, the quota lock left out. */
     public static List<String> names(Path dir) throws IOException {
         try (Stream<Path> paths = Files.list(dir)) {
-            return paths.map(p -> p.getFileName().toString()).sorted().toList();
+            return paths.map(p -> p.getFileName().toString()).filter(n -> !n.equals(QUOTA_LOCK)).sorted().toList();
         }
     }
 }

@@ -18,7 +18,11 @@ import java.time.Duration;
 public final class Http {
 
     public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9091");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, a connection per concurrent request, as curl and most plugins talk: over the one
+    // multiplexed HTTP/2 (h2c) connection the JDK client would otherwise use, concurrent requests
+    // with bodies stalled in Liberty's HTTP/2 flow control until they timed out
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }

@@ -50,7 +50,8 @@ public final class ItDatabase implements LauncherSessionListener {
                 unreachable = reachability("jdbc:postgresql://" + PG + ":5432/postgres", "postgres");
                 vars.append(variable("postgresql_host", PG)).append(variable("postgresql_database", name));
                 if (scenario.equals("late") || scenario.equals("fallback")) {
-                    proxyPort = freePort(); // nothing listens there until a test opens a proxy
+                    // nothing listens there until a test opens a proxy
+                    proxyPort = Integer.getInteger("it.proxy.port", freePort());
                     vars.append(variable("postgresql_port", Integer.toString(proxyPort)));
                 }
                 if (scenario.equals("fallback")) {

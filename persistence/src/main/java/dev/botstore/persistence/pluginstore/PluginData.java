@@ -39,7 +39,8 @@ public class PluginData {
     @Column(name = "id")
     private Long id;
 
-    // Keys compare case-sensitively everywhere; MySQL's default collation would not.
+    // Keys compare byte for byte everywhere; MySQL's default collation ignores case, and its
+    // utf8mb4_bin trailing spaces: the schema sync puts the server's binary collation that does not pad.
     @Column(name = "plugin_key", length = 128, nullable = false)
     @MySqlType("VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL")
     private String pluginKey;

@@ -123,31 +123,51 @@ public final class PluginDataStore {
     /**
      * Up to {@code limit} live entries of one scope whose key starts with {@code prefix}, after
      * {@code afterKey} (exclusive, null for the start), in code-point order on every backend.
+     *
+     * <p>Values are bounded before they leave the database: with a {@code valueBudget} of n bytes
+     * (UTF-8), the entries stop at the one whose value reaches n bytes counted from the first (it
+     * is the last one read), so a page holds at most n bytes plus one value. The sizes come from
+     * the keys alone (the databases keep a value's byte length beside it), and only the values of
+     * the page are read. With a budget of 0 no value is read at all and each comes back empty.
      */
     @SuppressWarnings("unchecked")
-    public List<PluginData> list(StoreScope scope, String prefix, String afterKey, int limit, LocalDateTime now) {
+    public List<PluginData> list(StoreScope scope, String prefix, String afterKey, int limit, long valueBudget,
+                                 LocalDateTime now) {
         // PostgreSQL compares by the database's collation; "C" gives the code-point order of the others.
         String column = type == DbType.POSTGRESQL ? "data_key COLLATE \"C\"" : "data_key";
-        StringBuilder sql = new StringBuilder("SELECT * FROM plugin_data WHERE plugin_key = ?1"
+        StringBuilder where = new StringBuilder(" FROM plugin_data WHERE plugin_key = ?1"
                 + " AND target_chat_key = ?2 AND target_user_id = ?3 AND " + LIVE);
         List<Object> extra = new ArrayList<>();
         if (!prefix.isEmpty()) {
             // SUBSTR, not LIKE: SQLite's LIKE ignores case, and no escaping is needed.
-            sql.append(" AND SUBSTR(data_key, 1, ?").append(7 + extra.size()).append(") = ?")
+            where.append(" AND SUBSTR(data_key, 1, ?").append(7 + extra.size()).append(") = ?")
                     .append(8 + extra.size());
             extra.add(prefix.length());
             extra.add(prefix);
         }
         if (afterKey != null) {
-            sql.append(" AND ").append(column).append(" > ?").append(7 + extra.size());
+            where.append(" AND ").append(column).append(" > ?").append(7 + extra.size());
             extra.add(afterKey);
         }
-        sql.append(" ORDER BY ").append(column).append(" LIMIT ").append(limit);
-        Query query = em.createNativeQuery(sql.toString(), PluginData.class)
+        where.append(" ORDER BY ").append(column).append(" LIMIT ").append(limit);
+        String select;
+        if (valueBudget > 0) {
+            String bytes = (type == DbType.MYSQL ? "LENGTH" : "OCTET_LENGTH") + "(data_value)";
+            select = "SELECT d.* FROM plugin_data d JOIN (SELECT id, SUM(value_bytes) OVER (ORDER BY " + column
+                    + ") - value_bytes AS bytes_before FROM (SELECT id, data_key, " + bytes + " AS value_bytes"
+                    + where + ") k) w ON d.id = w.id WHERE w.bytes_before < ?5 ORDER BY " + column;
+        } else {
+            select = "SELECT id, plugin_key, target_chat_key, target_user_id, data_key, '' AS data_value, version,"
+                    + " create_time, update_time, expire_time" + where;
+        }
+        Query query = em.createNativeQuery(select, PluginData.class)
                 .setParameter(1, scope.plugin())
                 .setParameter(2, scope.chatKey())
                 .setParameter(3, scope.userKey())
                 .setParameter(6, Timestamp.valueOf(now));
+        if (valueBudget > 0) {
+            query.setParameter(5, valueBudget);
+        }
         for (int i = 0; i < extra.size(); i++) {
             query.setParameter(7 + i, extra.get(i));
         }

@@ -76,6 +76,9 @@ public final class SchemaSync {
         List<TableDefinition> model = new DefaultTableGenerator(session.getProject(), true)
                 .generateDefaultTableCreator().getTableDefinitions();
         ColumnTypes.refine(type, session.getProject(), model);
+        if (type == DbType.MYSQL) {
+            MySqlCollations.useExact(connection, model);
+        }
         for (TableDefinition table : TableDdl.parentsFirst(model)) {
             String name = table.getName().toLowerCase(Locale.ROOT);
             DatabaseCatalog.Table found = existing.get(name);
@@ -99,6 +102,7 @@ public final class SchemaSync {
                 for (MySqlWidening.Change change : MySqlWidening.changes(table, found)) {
                     execute("widen_column", name, change.column(), change.ddl());
                 }
+                adoptCollations(table, found);
             }
             for (UniqueKeyConstraint unique : table.getUniqueKeys()) {
                 if (!found.hasIndex(unique.getName())
@@ -189,6 +193,28 @@ public final class SchemaSync {
             case SQLITE -> throw new IllegalStateException("unreachable");
         };
         execute("widen_column", table, field.getName(), ddl);
+    }
+
+    /**
+     * Brings a MySQL column under another collation than the model's (keys of an adopted table that
+     * ignore case or trailing spaces) to the model's. A stricter collation never makes two rows
+     * equal, so the unique key is rebuilt without conflict. Runs after widening, which may have
+     * brought a column there already.
+     */
+    @SuppressWarnings("removal")
+    private void adoptCollations(TableDefinition table, DatabaseCatalog.Table found) throws SQLException {
+        String name = table.getName().toLowerCase(Locale.ROOT);
+        Map<String, String> existing = MySqlCollations.existing(connection, table.getName());
+        for (FieldDefinition field : table.getFields()) {
+            String column = TableDdl.plain(field.getName()).toLowerCase(Locale.ROOT);
+            String wanted = MySqlCollations.declared(field);
+            String current = existing.get(column);
+            if (wanted != null && current != null && !wanted.equalsIgnoreCase(current)) {
+                execute("adopt_collation", name, field.getName(), "ALTER TABLE " + table.getFullName()
+                        + " MODIFY COLUMN " + field.getName() + " "
+                        + mysqlDefinition(field, found.column(column).nullable()));
+            }
+        }
     }
 
     /** The model's MySQL column definition, keeping the existing nullability (rows may hold NULL). */

@@ -22,6 +22,9 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
+        if (isConnectionLoss(failure)) {
+            return false; // retrying a database that went silent would hold the caller for several timeouts
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException) {
                 return true;

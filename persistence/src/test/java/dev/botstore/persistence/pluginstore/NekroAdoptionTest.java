@@ -51,6 +51,9 @@ class NekroAdoptionTest {
             if (type != DbType.SQLITE) { // SQLite does not enforce declared lengths
                 expected.addAll(List.of("widen_column target_chat_key", "widen_column target_user_id"));
             }
+            if (type == DbType.MYSQL) { // the widened columns got the exact collation on the way
+                expected.addAll(List.of("adopt_collation data_key", "adopt_collation plugin_key"));
+            }
             expected.addAll(List.of("fix_up uq_plugin_data_scope_key", "create_index uq_plugin_data_scope_key",
                     "create_index idx_plugin_data_expire_time"));
             // the original plugin's tables are created alongside; only plugin_data's upgrade matters here

@@ -40,7 +40,7 @@ class PluginDataConditionsTest {
 
             assertTrue(inTransaction(db, s -> s.find(KEY, t0)).isPresent(), "alive before its time");
             assertTrue(inTransaction(db, s -> s.find(KEY, later)).isEmpty(), "absent once expired");
-            assertTrue(inTransaction(db, s -> s.list(CHAT, "", null, 10, later)).isEmpty(), "listing skips it");
+            assertTrue(inTransaction(db, s -> s.list(CHAT, "", null, 10, 0, later)).isEmpty(), "listing skips it");
             assertFalse((boolean) inTransaction(db, s -> s.delete(KEY, later, null)), "deleting it deletes nothing visible");
 
             PluginData reborn = inTransaction(db, s -> s.upsert(KEY, "c", later, later.plusSeconds(1)));
@@ -109,11 +109,33 @@ class PluginDataConditionsTest {
             }
             inTransaction(db, s -> s.upsert(new StoreKey("alice.weather", "", "", "a:other-scope"), "x", now(), null));
 
-            List<String> all = names(inTransaction(db, s -> s.list(CHAT, "", null, 100, now())));
+            List<String> all = names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 0, now())));
             assertEquals(keys.stream().sorted().toList(), all);
-            assertEquals(List.of("a:1", "a:10", "a:2", "a:é"), names(inTransaction(db, s -> s.list(CHAT, "a:", null, 100, now()))));
-            assertEquals(List.of("a:2", "a:é"), names(inTransaction(db, s -> s.list(CHAT, "a:", "a:10", 100, now()))));
-            assertEquals(List.of("A:3", "a:1"), names(inTransaction(db, s -> s.list(CHAT, "", null, 2, now()))));
+            assertEquals(List.of("a:1", "a:10", "a:2", "a:é"), names(inTransaction(db, s -> s.list(CHAT, "a:", null, 100, 0, now()))));
+            assertEquals(List.of("a:2", "a:é"), names(inTransaction(db, s -> s.list(CHAT, "a:", "a:10", 100, 0, now()))));
+            assertEquals(List.of("A:3", "a:1"), names(inTransaction(db, s -> s.list(CHAT, "", null, 2, 0, now()))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void aPageWithValuesStopsAtTheValueBudgetAndAPageWithoutReadsNone(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            String[][] entries = {{"a", "éééé"}, {"b", "🌙🌙"}, {"c", "cccccc"}, {"d", "d"}};
+            for (String[] entry : entries) {
+                inTransaction(db, s -> s.upsert(CHAT.key(entry[0]), entry[1], now(), null));
+            }
+            // UTF-8 bytes before each value: 0, 8, 16, 22; the value that reaches the budget is the last
+            assertEquals(List.of("a"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 8, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 9, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 16, now()))));
+            assertEquals(List.of("a", "b", "c"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 17, now()))));
+            assertEquals(List.of("c"), names(inTransaction(db, s -> s.list(CHAT, "", "b", 100, 1, now()))));
+            assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 2, 1000, now()))));
+            List<PluginData> all = inTransaction(db, s -> s.list(CHAT, "", null, 100, 1000, now()));
+            assertEquals(List.of("éééé", "🌙🌙", "cccccc", "d"), all.stream().map(PluginData::getDataValue).toList());
+            List<PluginData> keysOnly = inTransaction(db, s -> s.list(CHAT, "", null, 100, 0, now()));
+            assertEquals(List.of("", "", "", ""), keysOnly.stream().map(PluginData::getDataValue).toList());
         }
     }
 

@@ -35,6 +35,15 @@ public final class Problems {
         return new Problem(BLANK, statusTitle(status), status, detail, instance, null, null, null);
     }
 
+    /**
+     * The answer when the server ran short of memory: a 503 to retry in a few seconds, the same
+     * whether the API or the servlet container met the shortage.
+     */
+    public static Problem outOfMemory(String instance) {
+        return plain(503, "the server is short of memory for the moment; retry shortly, or ask for less at once"
+                + " (a smaller page or value)", instance).withRetryAfter(5);
+    }
+
     /** A problem of a kind this API defines, e.g. "Invalid input" becomes {@code ...:invalid-input}. */
     public static Problem ofKind(String title, int status, String detail, String instance) {
         return new Problem(typeFor(title), title, status, detail, instance, null, null, null);

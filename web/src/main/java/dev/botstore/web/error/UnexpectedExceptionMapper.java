@@ -27,8 +27,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.response(report(failure, Problems.path(uri)));
     }
 
-    /** Logs the failure at SEVERE under a new id and returns the 500 that quotes the id. */
+    /**
+     * Logs the failure at SEVERE under a new id and returns the 500 that quotes the id; a lack of
+     * memory is no bug of the request but a moment of load, so it is a 503 with {@code Retry-After}.
+     */
     static Problem report(Throwable failure, String instance) {
+        if (Causes.contains(failure, OutOfMemoryError.class)) {
+            LOG.log(Level.WARNING, "Out of memory at " + instance + "; answered 503", failure);
+            return Problems.outOfMemory(instance);
+        }
         String id = newErrorId();
         LOG.log(Level.SEVERE, failure, () -> "Unexpected error " + id + (instance == null ? "" : " at " + instance));
         return problem(id, instance);

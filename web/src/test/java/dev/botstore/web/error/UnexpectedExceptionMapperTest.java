@@ -52,6 +52,19 @@ class UnexpectedExceptionMapperTest {
     }
 
     @Test
+    void runningOutOfMemoryIsA503ToRetryNotABug() {
+        RuntimeException wrapped = new RuntimeException("while writing", new OutOfMemoryError("Java heap space"));
+
+        Problem p = UnexpectedExceptionMapper.report(wrapped, "/botstore/api/v1/plugins/a.b/store");
+
+        assertEquals(503, p.status());
+        assertEquals(5, p.retryAfter());
+        assertNull(p.errorId());
+        assertFalse(p.detail().contains("Java heap space"));
+        assertEquals("5", Problems.headers(p).get("Retry-After"));
+    }
+
+    @Test
     void answers500WithAnErrorIdAndNothingOfTheException() {
         IllegalStateException failure = new IllegalStateException(SECRET);
 
