@@ -67,8 +67,8 @@ class MetricsIT extends DeployedBotstore {
         assertTrue(sum("REST_request_seconds_count", operation) >= 4, names("REST"));
         assertTrue(sum("REST_request_seconds_sum", operation) > 0);
         assertTrue(has("REST_request_seconds_count", operation + ",method=\"get"), names("REST"));
-        assertTrue(sum("http_server_request_duration_seconds_count", "http_response_status_code=\"412\","
-                + "http_route=\"/api/v1/plugins/{plugin}/store/{key: .+}\"") >= 1, names("http_server"));
+        assertTrue(sum("http_server_request_duration_seconds_count", "http_response_status_code=\"201\","
+                + "http_route=\"/api/v1/messages/batch\"") >= 1, names("http_server"));
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A small HTTP client for the tests. Every response is checked for a 500: no request of the suite
@@ -16,18 +18,36 @@ import java.time.Duration;
  */
 public final class Http {
 
-    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9091");
+    private static final int PORT = Integer.parseInt(System.getProperty("it.http.port", "9091"));
+    public static final String BASE = "http://localhost:" + PORT;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
     public static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        return request(PORT, path);
+    }
+
+    /** A request to another server of the test run, such as one started from the runnable jar. */
+    public static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Like {@link #send(HttpRequest.Builder)}, but a refused connection is an empty answer: the server is not up yet. */
+    public static Optional<HttpResponse<String>> sendIfListening(HttpRequest.Builder request) {
+        try {
+            return Optional.of(send(request));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof ConnectException) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** For binary bodies, such as the parts of a file. */
