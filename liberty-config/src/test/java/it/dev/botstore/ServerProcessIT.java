@@ -40,12 +40,14 @@ class ServerProcessIT {
     private static final String FILES = "/api/v1/plugins/ops.probe/files/";
 
     private static ServerProcess server;
+    private static Path run;
 
     @BeforeAll
     static void startWithJsonLogsAndTheAccessLog() throws Exception {
+        run = Files.createTempDirectory(Files.createDirectories(RUN), "run-");
         Map<String, String> env = Map.of("DB_TYPE", "sqlite", "LOG_FORMAT", "json", "HTTP_ACCESS_LOG", "true",
-                "DATA_DIR", RUN.resolve("data").toString());
-        server = ServerProcess.start(List.of(WLP.resolve("bin/server").toString(), "run", "botstore"), RUN, env);
+                "DATA_DIR", run.resolve("data").toString());
+        server = ServerProcess.start(List.of(WLP.resolve("bin/server").toString(), "run", "botstore"), run, env);
         server.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -78,7 +80,7 @@ class ServerProcessIT {
         Thread.sleep(1500);
         assertTrue(server.stop(Duration.ofSeconds(40)), "the server ended within Liberty's 30 s quiesce bound");
         assertEquals(201, upload.get().statusCode(), upload.get().body());
-        assertEquals(40 * 1024, Files.size(RUN.resolve("data/plugin_data/ops.probe/slow.bin")));
+        assertEquals(40 * 1024, Files.size(run.resolve("data/plugin_data/ops.probe/slow.bin")));
     }
 
     @Test
