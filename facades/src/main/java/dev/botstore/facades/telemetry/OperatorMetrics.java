@@ -2,6 +2,7 @@ package dev.botstore.facades.telemetry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ public class OperatorMetrics {
         HIT, MISS, WRITTEN, PRECONDITION_FAILED;
 
         String tag() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
