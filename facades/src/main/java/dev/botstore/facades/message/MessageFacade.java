@@ -24,6 +24,7 @@ import dev.botstore.api.message.UnprocessedMessage;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.schema.Databases;
 import dev.botstore.facades.support.JsonColumns;
+import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.persistence.message.BotMessage;
 import dev.botstore.persistence.message.FilteredMessage;
 import dev.botstore.persistence.message.Memory;
@@ -32,6 +33,7 @@ import dev.botstore.persistence.message.RawMessageInserts;
 import dev.botstore.persistence.support.Truncation;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -56,13 +58,18 @@ public class MessageFacade implements Messages {
     @EJB
     private Databases databases;
 
+    @Inject
+    private OperatorMetrics metrics;
+
     @Override
     public int saveRawMessage(RawMessageInput message) {
         if (message == null) {
             throw new InvalidInputException("body", "a message is required");
         }
         message.check("");
-        return new RawMessageInserts(em()).insert(List.of(message), now()).get(0);
+        int id = new RawMessageInserts(em()).insert(List.of(message), now()).get(0);
+        metrics.messagesIngested(1);
+        return id;
     }
 
     @Override
@@ -86,7 +93,9 @@ public class MessageFacade implements Messages {
                         + " of the batch; nothing was stored)");
             }
         }
-        return new RawMessageInserts(em()).insert(messages, now());
+        List<Integer> ids = new RawMessageInserts(em()).insert(messages, now());
+        metrics.messagesIngested(ids.size());
+        return ids;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.botstore.api.pluginfiles.FileWrite;
 import dev.botstore.api.pluginfiles.PluginFiles;
 import dev.botstore.api.pluginfiles.WriteCondition;
 import dev.botstore.facades.config.Settings;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,10 +34,15 @@ public class PluginFilesFacade implements PluginFiles {
     static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
     static final long DEFAULT_QUOTA_BYTES = 1024L * 1024 * 1024;
 
+    @EJB
+    private FileAreaGauges gauges;
+
     @Override
     public FileWrite write(String plugin, String path, InputStream content, long declaredLength,
                            WriteCondition condition) {
-        return area().write(plugin, path, content, declaredLength, condition);
+        FileWrite written = area().write(plugin, path, content, declaredLength, condition);
+        gauges.follow(plugin);
+        return written;
     }
 
     @Override
@@ -71,7 +77,9 @@ public class PluginFilesFacade implements PluginFiles {
 
     @Override
     public FileCleanup deleteAll(String plugin) {
-        return area().deleteAll(plugin);
+        FileCleanup removed = area().deleteAll(plugin);
+        gauges.forget(plugin);
+        return removed;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.botstore.facades.pluginstore;
 
 import dev.botstore.api.health.DatabaseMonitor;
 import dev.botstore.facades.config.Settings;
+import dev.botstore.facades.telemetry.OperatorMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -12,6 +13,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +40,9 @@ public class ExpiredEntryPurge {
     @EJB
     private PluginStoreTransactions transactions;
 
+    @Inject
+    private OperatorMetrics metrics;
+
     @PostConstruct
     void schedule() {
         long seconds = Math.max(1, Settings.getLong("plugin_store_purge_interval_seconds", DEFAULT_INTERVAL_SECONDS));
@@ -52,6 +57,7 @@ public class ExpiredEntryPurge {
         try {
             int purged = transactions.purgeExpired();
             if (purged > 0) {
+                metrics.expiredEntriesPurged(purged);
                 LOG.fine(() -> "purged " + purged + " expired key-value entries");
             }
         } catch (RuntimeException e) {

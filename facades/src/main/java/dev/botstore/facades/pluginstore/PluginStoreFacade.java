@@ -4,6 +4,7 @@ import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
+import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
@@ -19,11 +20,14 @@ import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
+import dev.botstore.facades.telemetry.OperatorMetrics;
+import dev.botstore.facades.telemetry.OperatorMetrics.Outcome;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -52,20 +56,29 @@ public class PluginStoreFacade implements PluginStore {
     @Resource
     private TransactionSynchronizationRegistry registry;
 
+    @Inject
+    private OperatorMetrics metrics;
+
     @Override
     public Optional<StoreEntry> get(StoreKey key) {
-        return retrying(() -> transactions.get(key));
+        Optional<StoreEntry> entry = retrying(() -> transactions.get(key));
+        metrics.keyValueOperation("get", entry.isPresent() ? Outcome.HIT : Outcome.MISS);
+        return entry;
     }
 
     @Override
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
         checkValue("value", value);
-        return retrying(() -> transactions.put(key, value, options));
+        StoreWrite written = counted("put", () -> retrying(() -> transactions.put(key, value, options)));
+        metrics.keyValueOperation("put", Outcome.WRITTEN);
+        return written;
     }
 
     @Override
     public boolean delete(StoreKey key, Precondition precondition) {
-        return retrying(() -> transactions.delete(key, precondition));
+        boolean deleted = counted("delete", () -> retrying(() -> transactions.delete(key, precondition)));
+        metrics.keyValueOperation("delete", deleted ? Outcome.HIT : Outcome.MISS);
+        return deleted;
     }
 
     @Override
@@ -90,7 +103,9 @@ public class PluginStoreFacade implements PluginStore {
         for (int i = 0; i < operations.size(); i++) {
             check(scope, operations.get(i), i);
         }
-        return retrying(() -> transactions.batch(scope, operations));
+        List<BatchResult> results = counted("batch", () -> retrying(() -> transactions.batch(scope, operations)));
+        metrics.keyValueOperation("batch", Outcome.WRITTEN);
+        return results;
     }
 
     @Override
@@ -183,6 +198,16 @@ public class PluginStoreFacade implements PluginStore {
             throw new PayloadTooLargeException(field + " is " + bytes + " bytes; the key-value store takes at most "
                     + limit + " bytes per value. Store large or binary data in the plugin file area"
                     + " (/api/v1/plugins/{plugin}/files) instead", limit);
+        }
+    }
+
+    /** Counts a refused precondition, the one failure operators care to see by kind. */
+    private <T> T counted(String kind, Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (PreconditionFailedException e) {
+            metrics.keyValueOperation(kind, Outcome.PRECONDITION_FAILED);
+            throw e;
         }
     }
 

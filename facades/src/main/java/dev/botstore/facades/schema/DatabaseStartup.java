@@ -6,6 +6,7 @@ import dev.botstore.api.health.DatabaseState;
 import dev.botstore.api.health.DatabaseStatus;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.security.AdminKeyBootstrap;
+import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.persistence.config.DatabaseSettings;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.schema.DatabaseProvisioner;
@@ -25,6 +26,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,6 +79,9 @@ public class DatabaseStartup implements DatabaseMonitor {
     @Resource
     private TimerService timers;
 
+    @Inject
+    private OperatorMetrics metrics;
+
     private volatile DatabaseStatus status;
     private volatile SchemaReport schemaReport;
     private volatile Instant nextAttemptAt = Instant.now();
@@ -89,6 +94,9 @@ public class DatabaseStartup implements DatabaseMonitor {
     void start() {
         status = new DatabaseStatus(DatabaseState.STARTING, null, null, null, null, false, false,
                 "start-up in progress", Instant.now(), 0, 1);
+        metrics.databaseReadiness(() -> status.ready());
+        metrics.schemaSync(() -> schemaReport == null ? 0 : schemaReport.actions().size(),
+                () -> schemaReport == null ? 0 : schemaReport.warnings().size());
         attempt();
     }
 

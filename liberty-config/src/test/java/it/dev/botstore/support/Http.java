@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A small HTTP client for the tests. Every request carries the test server's admin key unless a
@@ -17,7 +19,8 @@ import java.time.Duration;
  */
 public final class Http {
 
-    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9091");
+    private static final int PORT = Integer.parseInt(System.getProperty("it.http.port", "9091"));
+    public static final String BASE = "http://localhost:" + PORT;
     // HTTP/1.1, a connection per concurrent request, as curl and most plugins talk: over the one
     // multiplexed HTTP/2 (h2c) connection the JDK client would otherwise use, concurrent requests
     // with bodies stalled in Liberty's HTTP/2 flow control until they timed out
@@ -35,6 +38,12 @@ public final class Http {
         return requestWithKey(path, ADMIN_KEY);
     }
 
+    /** A request with the admin key to another server of the test run, such as one started from the runnable jar. */
+    public static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + ADMIN_KEY);
+    }
+
     /** A request with another key ({@code Authorization: Bearer key}). */
     public static HttpRequest.Builder requestWithKey(String path, String key) {
         return requestWithoutKey(path).header("Authorization", "Bearer " + key);
@@ -47,6 +56,18 @@ public final class Http {
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Like {@link #send(HttpRequest.Builder)}, but a refused connection is an empty answer: the server is not up yet. */
+    public static Optional<HttpResponse<String>> sendIfListening(HttpRequest.Builder request) {
+        try {
+            return Optional.of(send(request));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof ConnectException) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** For binary bodies, such as the parts of a file. */

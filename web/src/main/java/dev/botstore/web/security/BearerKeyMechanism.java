@@ -1,8 +1,10 @@
 package dev.botstore.web.security;
 
+import dev.botstore.api.security.Caller;
 import dev.botstore.web.error.Problem;
 import dev.botstore.web.error.Problems;
 import dev.botstore.web.error.ServletProblems;
+import dev.botstore.web.telemetry.RefusedRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,6 +29,8 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
 
     /** The request attribute that carries the authenticated {@link dev.botstore.api.security.Caller}. */
     public static final String CALLER = "dev.botstore.caller";
+    /** The key's id (never the key) on every authenticated answer, which the access log records. */
+    public static final String KEY_ID_HEADER = "Botstore-Key-Id";
     private static final String API = "/api/v1/";
     private static final String SCHEME = "Bearer ";
     private static final int DATABASE_RETRY_SECONDS = 5;
@@ -36,6 +40,9 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private FailedAttempts failures;
+
+    @Inject
+    private RefusedRequests refused;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,7 +61,9 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
                 new BearerKeyCredential(header.substring(SCHEME.length()).strip()));
         return switch (result.getStatus()) {
             case VALID -> {
-                request.setAttribute(CALLER, ((KeyPrincipal) result.getCallerPrincipal()).caller());
+                Caller caller = ((KeyPrincipal) result.getCallerPrincipal()).caller();
+                request.setAttribute(CALLER, caller);
+                response.setHeader(KEY_ID_HEADER, Long.toString(caller.keyId())); // for the access log
                 yield context.notifyContainerAboutLogin(result);
             }
             case NOT_VALIDATED -> refuse(context, response, Problems.plain(503, "the API key cannot be checked"
@@ -67,9 +76,11 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
                                               HttpMessageContext context, String detail) {
         int wait = failures.fail(request.getRemoteAddr());
         if (wait > 0) {
+            refused.count(429);
             return refuse(context, response, Problems.plain(429, "too many failed authentications from this"
                     + " address; wait before trying again", null).withRetryAfter(wait), Map.of());
         }
+        refused.count(401); // refused before the module's filters, which count the other refusals
         return refuse(context, response, Problems.plain(401, detail, null), Map.of("WWW-Authenticate", "Bearer"));
     }
 
