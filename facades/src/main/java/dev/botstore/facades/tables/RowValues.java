@@ -4,10 +4,12 @@ import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.tables.ColumnInfo;
 import dev.botstore.api.tables.TableInfo;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
@@ -125,7 +127,7 @@ final class RowValues {
                 }
                 yield text;
             }
-            case ColumnInfo.JSON -> value.toString();
+            case ColumnInfo.JSON -> json(value, field);
             case ColumnInfo.DATETIME -> {
                 try {
                     yield LocalDateTime.parse(string(value, field).strip().replace(' ', 'T')).toString();
@@ -145,6 +147,22 @@ final class RowValues {
             }
             default -> throw new IllegalStateException("unknown column type " + column.type());
         };
+    }
+
+    /**
+     * A JSON column's text: a JSON value as written, or a string that already holds JSON text (as
+     * the original's clients store {@code json.dumps(...)}), which must then parse.
+     */
+    private static String json(JsonValue value, String field) {
+        if (!(value instanceof JsonString string)) {
+            return value.toString();
+        }
+        try (var reader = Json.createReader(new StringReader(string.getString()))) {
+            reader.readValue();
+            return string.getString();
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidInputException(field, field + " must be JSON: a JSON value, or a string holding JSON text");
+        }
     }
 
     private static Long whole(ColumnInfo column, JsonValue value, String field) {

@@ -26,7 +26,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -76,6 +80,7 @@ public class TablesResource {
     @GET
     @Path("{table}/rows/{id}")
     @Operation(summary = "One row by its primary key", description = "404 when absent.")
+    @APIResponse(responseCode = "200", description = "the row", content = @Content(schema = @Schema(ref = "Row")))
     public JsonObject row(@PathParam("table") String table, @PathParam("id") String id) {
         return tables.row(table, id);
     }
@@ -89,7 +94,8 @@ public class TablesResource {
                     + " a value that does not fit its column is a 400 naming it (rows[3].importance), and nothing is"
                     + " written. 201 with {\"ids\": [...]} in the order of the rows; 409 when a row breaks a unique"
                     + " key or references a missing row.")
-    public Response insert(@PathParam("table") String table, String body) {
+    public Response insert(@PathParam("table") String table, @RequestBody(content = @Content(schema = @Schema(
+            ref = "Row"))) String body) {
         List<JsonValue> ids = tables.insert(table, RowBodies.rows(body));
         Response.ResponseBuilder created = ids.size() == 1
                 ? Response.created(uri.getAbsolutePathBuilder().path(text(ids.get(0))).build())
@@ -107,7 +113,8 @@ public class TablesResource {
                     + " transaction. 200 with {\"ids\": [...]} in the order of the rows.")
     public JsonObject upsert(@PathParam("table") String table,
                              @QueryParam("on_conflict") @Parameter(description = "e.g. ix_learning_batches_batch_id")
-                             String onConflict, String body) {
+                             String onConflict,
+                             @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) String body) {
         return ids(tables.upsert(table, onConflict, RowBodies.rows(body)));
     }
 
@@ -117,7 +124,9 @@ public class TablesResource {
     @Operation(summary = "Change the sent columns of one row",
             description = "Only the columns in the body change; the primary key cannot. The row as it is afterwards;"
                     + " 404 when absent, 400 as for an insert, 409 on a unique key or reference.")
-    public JsonObject patch(@PathParam("table") String table, @PathParam("id") String id, String body) {
+    @APIResponse(responseCode = "200", description = "the row", content = @Content(schema = @Schema(ref = "Row")))
+    public JsonObject patch(@PathParam("table") String table, @PathParam("id") String id,
+                            @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) String body) {
         return tables.patch(table, id, RowBodies.row(body));
     }
 
