@@ -176,8 +176,7 @@ class TableRulesIT extends DeployedBotstore {
         assertFalse(goal.getJsonArray("columns").isEmpty());
         HttpResponse<String> notJson = Http.postJson(rows("conversation_goals"), "{\"session_id\": \"s-" + token()
                 + "\", \"user_id\": \"u\", \"group_id\": \"g\", \"final_goal\": \"{not json\", \"current_stage\": {},"
-                + " \"planned_stages\": [], \"metrics\": {}, \"created_at\": 1700000000000, \"updated_at\":"
-                + " 1700000000000}");
+                + " \"planned_stages\": [], \"metrics\": {}, \"created_at\": 1700000000000}");
         assertEquals(400, notJson.statusCode(), notJson.body());
         assertTrue(notJson.body().contains("rows[0].final_goal"), notJson.body());
         assertEquals(400, Http.postJson(BATCHES, "[" + String.join(",", Collections.nCopies(1001, valid)) + "]")

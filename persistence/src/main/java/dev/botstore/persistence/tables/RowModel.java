@@ -8,6 +8,8 @@ import dev.botstore.persistence.admin.DataCategory;
 import dev.botstore.persistence.admin.DataTable;
 import dev.botstore.persistence.admin.DataTables;
 import dev.botstore.persistence.schema.EpochTime;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
@@ -42,6 +46,27 @@ public final class RowModel {
     private static final Pattern VARCHAR = Pattern.compile("(?i)^\\s*VARCHAR\\s*\\((\\d+)\\)");
 
     private RowModel() {
+    }
+
+    /**
+     * The tables of the persistence unit's entities without a database: EclipseLink deploys the
+     * unit "validation only" (the model is built, nothing connects), under a session name of its own
+     * so that it never meets the application's session. For what must exist before the database
+     * does, such as the OpenAPI document.
+     */
+    public static List<TableInfo> offline() {
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("botstore", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "eclipselink.session-name", "botstore-table-model",
+                "eclipselink.validation-only", "true",
+                "eclipselink.weaving", "false",
+                "eclipselink.target-server", "None",
+                "eclipselink.target-database", PostgreSQLPlatform.class.getName()));
+        try {
+            return of(JpaHelper.getServerSession(emf).getProject()).stream().map(RowTable::info).toList();
+        } finally {
+            emf.close();
+        }
     }
 
     /** Parents before the tables that reference them. */

@@ -2,11 +2,12 @@ package dev.botstore.web.tables;
 
 import dev.botstore.api.tables.ColumnInfo;
 import dev.botstore.api.tables.TableInfo;
-import dev.botstore.api.tables.Tables;
-import jakarta.enterprise.inject.spi.CDI;
+import dev.botstore.api.tables.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * names as an enumeration ({@code TableName}) on every {@code {table}} parameter, and one row
  * schema per table ({@code Row_<table>}: each column's JSON type, nullability, length; the columns
  * an insert must give as required), so that a generated client gets types. Registered as the
- * application's {@code mp.openapi.filter}.
+ * application's {@code mp.openapi.filter}. The document is built as the application starts, before
+ * the database and the facades, so the tables come from the {@link TableModel} that needs neither.
  */
 public class TablesOpenApi implements OASFilter {
 
@@ -33,11 +35,12 @@ public class TablesOpenApi implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         List<TableInfo> tables;
         try {
-            tables = CDI.current().select(Tables.class).get().tables();
-        } catch (RuntimeException e) {
+            tables = ServiceLoader.load(TableModel.class, TablesOpenApi.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no TableModel")).tables();
+        } catch (RuntimeException | ServiceConfigurationError e) {
             LOG.warning("the OpenAPI document describes the rows API untyped: the tables could not be read ("
-                    + e.getClass().getSimpleName() + ")");
-            return;
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            tables = List.of();
         }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
@@ -52,8 +55,8 @@ public class TablesOpenApi implements OASFilter {
             rows.add(OASFactory.createSchema().ref(PREFIX + "Row_" + table.name()));
         }
         components.addSchema("TableName", names);
-        components.addSchema("Row", OASFactory.createSchema().oneOf(rows)
-                .description("A row of one of the tables: see the Row_<table> schemas"));
+        components.addSchema("Row", rows.isEmpty() ? OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                : OASFactory.createSchema().oneOf(rows).description("A row of a table: see the Row_<table> schemas"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
