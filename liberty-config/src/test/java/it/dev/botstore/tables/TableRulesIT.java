@@ -95,10 +95,10 @@ class TableRulesIT extends DeployedBotstore {
         assertEquals("second", row.getString("batch_name"));
         assertEquals(3, row.getInt("message_count"), "not sent, kept");
 
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<HttpResponse<String>>> racing = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 4; i++) {
                 String body = "{\"batch_id\": \"" + batch + "-race\", \"batch_name\": \"r" + i + "\", \"group_id\": \"g\","
                         + " \"start_time\": 1700000000}";
                 racing.add(pool.submit(() -> Http.putJson(upsert, body)));
