@@ -27,12 +27,22 @@ public final class SqlDialect {
      * unique key of the table, the others only {@code conflict}.
      */
     public static String onConflict(DbType type, List<String> conflict, List<String> changed) {
-        if (type == DbType.MYSQL) {
-            String first = conflict.get(0);
-            return " ON DUPLICATE KEY UPDATE " + (changed.isEmpty() ? first + " = " + first
-                    : changed.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", ")));
+        if (changed.isEmpty()) {
+            return type == DbType.MYSQL ? onConflictUpdate(type, conflict) + conflict.get(0) + " = " + conflict.get(0)
+                    : " ON CONFLICT (" + String.join(", ", conflict) + ") DO NOTHING";
         }
-        return " ON CONFLICT (" + String.join(", ", conflict) + ") " + (changed.isEmpty() ? "DO NOTHING"
-                : "DO UPDATE SET " + changed.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", ")));
+        return onConflictUpdate(type, conflict)
+                + changed.stream().map(c -> c + " = " + inserted(type, c)).collect(Collectors.joining(", "));
+    }
+
+    /** The start of an upsert's update branch on {@code conflict}; the caller's assignments follow. */
+    public static String onConflictUpdate(DbType type, List<String> conflict) {
+        return type == DbType.MYSQL ? " ON DUPLICATE KEY UPDATE "
+                : " ON CONFLICT (" + String.join(", ", conflict) + ") DO UPDATE SET ";
+    }
+
+    /** Inside the update branch: the value the statement tried to insert into {@code column}. */
+    public static String inserted(DbType type, String column) {
+        return type == DbType.MYSQL ? "VALUES(" + column + ")" : "excluded." + column;
     }
 }
