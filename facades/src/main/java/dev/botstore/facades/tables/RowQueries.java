@@ -45,11 +45,7 @@ final class RowQueries {
                         + Tables.MAX_IN_VALUES + " are taken");
             }
             for (String text : raw) {
-                Object value = RowValues.text(column, text, field);
-                if (value == null) {
-                    throw new InvalidInputException(field, field + ": use " + column.name() + ".is=null");
-                }
-                values.add(value);
+                values.add(RowValues.text(column, text, field));
             }
             conditions.add(new RowCondition(column.name(), operator, values));
         }
