@@ -33,15 +33,16 @@ class TableRulesIT extends DeployedBotstore {
     void aLearningBatchWrittenAsARowShowsUpInTheHistoryTheRecentBatchesAndTheTrends() {
         String token = token();
         long start = 4_000_000_000L + (System.nanoTime() % 100_000_000L); // far ahead: the newest of any test
-        object(Http.postJson(BATCHES, "{\"batch_id\": \"b-" + token + "\", \"batch_name\": \"nightly\", \"group_id\":"
-                + " \"g-" + token + "\", \"start_time\": " + start + ".5, \"message_count\": 12, \"status\":"
-                + " \"completed\"}"), 201);
+        JsonValue id = object(Http.postJson(BATCHES, "{\"batch_id\": \"b-" + token + "\", \"batch_name\":"
+                + " \"nightly\", \"group_id\": \"g-" + token + "\", \"start_time\": " + start + ".5, \"message_count\":"
+                + " 12, \"status\": \"completed\"}"), 201).getJsonArray("ids").get(0);
         String history = Http.get("/api/v1/learning/batches?group_id=g-" + token).body();
         assertTrue(history.contains("\"b-" + token + "\""), history);
         String recent = Http.get("/api/v1/learning/batches").body();
         assertTrue(recent.contains("\"b-" + token + "\""), recent);
         String trends = Http.get("/api/v1/metrics/trends?batches=3").body();
         assertTrue(trends.contains("\"b-" + token + "\""), trends);
+        assertEquals(204, Http.delete(BATCHES + "/" + id).statusCode(), "no later test meets a batch from 2096");
     }
 
     @Test
