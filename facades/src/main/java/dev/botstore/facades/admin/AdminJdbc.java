@@ -13,6 +13,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.Project;
 
 /**
  * Plain JDBC on the database in use, for the admin and metrics work that is table-level rather
@@ -42,10 +43,15 @@ public final class AdminJdbc {
     public static List<DataTable> tables(Databases databases) {
         List<DataTable> tables = model;
         if (tables == null) {
-            tables = DataTables.parentsFirst(session(databases).getProject());
+            tables = DataTables.parentsFirst(project(databases));
             model = tables;
         }
         return tables;
+    }
+
+    /** The entity model of the unit in use, as EclipseLink holds it. */
+    public static Project project(Databases databases) {
+        return session(databases).getProject();
     }
 
     /** An unexpected database failure: a 500 carrying the database's reason. */

@@ -1,6 +1,7 @@
 package dev.botstore.persistence.admin;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -10,9 +11,9 @@ public final class AdminSql {
     private AdminSql() {
     }
 
-    /** A table or column name quoted for the backend (names like {@code timestamp} are keywords). */
+    /** A table or column name quoted for the backend: {@link SqlDialect#quote}. */
     public static String quote(DbType type, String name) {
-        return type == DbType.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+        return SqlDialect.quote(type, name);
     }
 
     static String reason(SQLException e) {

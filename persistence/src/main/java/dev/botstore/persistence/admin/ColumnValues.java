@@ -5,6 +5,7 @@ import dev.botstore.persistence.config.DbType;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -29,7 +30,7 @@ public final class ColumnValues {
      * @param singleFloat a MySQL single-precision FLOAT: read as the float's shortest decimal, which
      *                    is what was written, instead of its binary expansion as a double
      */
-    static Object read(ResultSet rs, int i, Class<?> javaType, DbType type, boolean singleFloat) throws SQLException {
+    public static Object read(ResultSet rs, int i, Class<?> javaType, DbType type, boolean singleFloat) throws SQLException {
         if (javaType == Integer.class || javaType == Long.class || javaType == int.class || javaType == long.class) {
             Object raw = rs.getObject(i);
             if (raw == null) {
@@ -69,6 +70,15 @@ public final class ColumnValues {
             return bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
         }
         return rs.getString(i);
+    }
+
+    /** Which columns of a result are MySQL single-precision FLOATs, for {@link #read}. */
+    public static boolean[] singleFloats(ResultSetMetaData meta, DbType type) throws SQLException {
+        boolean[] singleFloat = new boolean[meta.getColumnCount()];
+        for (int i = 0; i < singleFloat.length; i++) {
+            singleFloat[i] = type == DbType.MYSQL && meta.getColumnType(i + 1) == Types.REAL;
+        }
+        return singleFloat;
     }
 
     /** A date-time column as ISO-8601 local date-time text, null for NULL. */
@@ -113,7 +123,7 @@ public final class ColumnValues {
      *
      * @param json a PostgreSQL json/jsonb column: text is bound untyped so that the server casts it
      */
-    static void bind(PreparedStatement ps, int i, Class<?> javaType, Object value, DbType type, boolean json,
+    public static void bind(PreparedStatement ps, int i, Class<?> javaType, Object value, DbType type, boolean json,
                      String where) throws SQLException {
         if (value == null) {
             ps.setNull(i, json ? Types.OTHER : sqlType(javaType));

@@ -6,9 +6,7 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +99,7 @@ public final class DataExporter {
                 }
                 int page = 0;
                 try (ResultSet rs = ps.executeQuery()) {
-                    boolean[] singleFloat = singleFloats(rs.getMetaData(), table.columns().size());
+                    boolean[] singleFloat = ColumnValues.singleFloats(rs.getMetaData(), type);
                     while (rs.next()) {
                         writeRow(out, prefix, table, rs, singleFloat);
                         if (paged) {
@@ -116,14 +114,6 @@ public final class DataExporter {
                 }
             }
         }
-    }
-
-    private boolean[] singleFloats(ResultSetMetaData meta, int count) throws SQLException {
-        boolean[] singleFloat = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            singleFloat[i] = type == DbType.MYSQL && meta.getColumnType(i + 1) == Types.REAL;
-        }
-        return singleFloat;
     }
 
     private void writeRow(Writer out, String prefix, DataTable table, ResultSet rs, boolean[] singleFloat)

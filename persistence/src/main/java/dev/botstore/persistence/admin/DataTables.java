@@ -108,7 +108,7 @@ public final class DataTables {
         return new DataTable(plain(definition.getName()), columns, key, identity, references);
     }
 
-    static String plain(String name) {
+    public static String plain(String name) {
         return name.replace("\"", "").replace("`", "").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.botstore.persistence.affection;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDateTime;
@@ -42,10 +43,9 @@ public final class AffectionStore {
 
     /** Sets the level of one user, creating the row with maximum {@code newMax}. */
     public void setLevel(String groupId, String userId, long level, int newMax, long now) {
-        String sql = type == DbType.MYSQL
-                ? INSERT + " ON DUPLICATE KEY UPDATE affection_level = " + CLAMPED.formatted("") + ", updated_at = ?5"
-                : INSERT + " ON CONFLICT (group_id, user_id) DO UPDATE SET affection_level = "
-                        + CLAMPED.formatted("user_affections.") + ", updated_at = excluded.updated_at";
+        String sql = INSERT + SqlDialect.onConflictUpdate(type, List.of("group_id", "user_id")) + "affection_level = "
+                + CLAMPED.formatted(type == DbType.MYSQL ? "" : "user_affections.") + ", updated_at = "
+                + SqlDialect.inserted(type, "updated_at");
         em.createNativeQuery(sql)
                 .setParameter(1, groupId)
                 .setParameter(2, userId)

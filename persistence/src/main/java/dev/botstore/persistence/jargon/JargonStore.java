@@ -3,6 +3,7 @@ package dev.botstore.persistence.jargon;
 import dev.botstore.api.jargon.JargonData;
 import dev.botstore.api.jargon.JargonFilter;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import dev.botstore.persistence.support.Truncation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -78,8 +79,7 @@ public final class JargonStore {
             set.add(locked("is_complete", "?7"));
         }
         String sql = "INSERT INTO jargon " + COLUMNS + VALUES.formatted(bool("?4"))
-                + (mysql ? " ON DUPLICATE KEY UPDATE " : " ON CONFLICT (chat_id, content) DO UPDATE SET ")
-                + String.join(", ", set);
+                + SqlDialect.onConflictUpdate(type, List.of("chat_id", "content")) + String.join(", ", set);
         long delta = Math.max(0, data.count() == null ? 0 : data.count());
         Query upsert = em.createNativeQuery(sql)
                 .setParameter(1, content)

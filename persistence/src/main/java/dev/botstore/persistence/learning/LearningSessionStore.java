@@ -1,6 +1,7 @@
 package dev.botstore.persistence.learning;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class LearningSessionStore {
         String columns = String.join(", ", row.keySet());
         String marks = java.util.stream.IntStream.rangeClosed(1, values.size()).mapToObj(i -> "?" + i)
                 .collect(Collectors.joining(", "));
-        String sql = "INSERT INTO learning_sessions (" + columns + ") VALUES (" + marks + ")" + onConflict(changed);
+        String sql = "INSERT INTO learning_sessions (" + columns + ") VALUES (" + marks + ")"
+                + SqlDialect.onConflict(type, List.of("session_id"), changed);
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
@@ -78,15 +80,5 @@ public final class LearningSessionStore {
             query.setParameter(i + 2, update.get(changed.get(i)));
         }
         return query.executeUpdate() > 0;
-    }
-
-    private String onConflict(List<String> changed) {
-        if (type == DbType.MYSQL) {
-            return " ON DUPLICATE KEY UPDATE " + (changed.isEmpty() ? "session_id = session_id"
-                    : changed.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", ")));
-        }
-        return " ON CONFLICT (session_id) " + (changed.isEmpty() ? "DO NOTHING"
-                : "DO UPDATE SET " + changed.stream().map(c -> c + " = excluded." + c)
-                        .collect(Collectors.joining(", ")));
     }
 }

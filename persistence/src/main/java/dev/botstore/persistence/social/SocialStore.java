@@ -1,6 +1,7 @@
 package dev.botstore.persistence.social;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -55,7 +56,7 @@ public final class SocialStore {
         row.put("updated_at", Timestamp.valueOf(now));
         List<String> update = new ArrayList<>(changed);
         update.add("updated_at");
-        upsert("user_profiles", row, "qq_id", update);
+        upsert("user_profiles", row, List.of("qq_id"), update);
     }
 
     @SuppressWarnings("unchecked")
@@ -76,7 +77,7 @@ public final class SocialStore {
         row.put("created_at", Timestamp.valueOf(now));
         List<String> update = new ArrayList<>(changed);
         update.add("updated_at");
-        upsert("user_preferences", row, "user_id, group_id", update);
+        upsert("user_preferences", row, List.of("user_id", "group_id"), update);
     }
 
     /**
@@ -91,7 +92,7 @@ public final class SocialStore {
         row.put("significant_relations", 0);
         row.put("created_at", now);
         row.put("last_updated", now);
-        upsert("user_social_profiles", row, "user_id, group_id", List.of("last_updated"));
+        upsert("user_social_profiles", row, List.of("user_id", "group_id"), List.of("last_updated"));
         Object id = em.createNativeQuery("SELECT id FROM user_social_profiles WHERE user_id = ?1 AND group_id = ?2")
                 .setParameter(1, userId).setParameter(2, groupId).getSingleResult();
         return ((Number) id).intValue();
@@ -152,21 +153,14 @@ public final class SocialStore {
     }
 
     /** One upsert statement on {@code key}; on a conflict only the {@code update} columns take the new values. */
-    private void upsert(String table, Map<String, Object> row, String key, List<String> update) {
+    private void upsert(String table, Map<String, Object> row, List<String> key, List<String> update) {
         List<String> columns = new ArrayList<>(row.keySet());
         List<String> marks = new ArrayList<>();
         for (int i = 1; i <= columns.size(); i++) {
             marks.add(typed(table, columns.get(i - 1), "?" + i));
         }
-        List<String> set = new ArrayList<>();
-        for (String column : update) {
-            int index = columns.indexOf(column) + 1;
-            set.add(column + " = " + (type == DbType.MYSQL ? typed(table, column, "?" + index) : "excluded." + column));
-        }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", marks) + ")"
-                + (type == DbType.MYSQL ? " ON DUPLICATE KEY UPDATE " : " ON CONFLICT (" + key + ") DO UPDATE SET ")
-                + String.join(", ", set);
+                + String.join(", ", marks) + ")" + SqlDialect.onConflict(type, key, update);
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < columns.size(); i++) {
             query.setParameter(i + 1, row.get(columns.get(i)));

@@ -21,6 +21,7 @@ import dev.botstore.web.pluginstore.PluginStoreResource;
 import dev.botstore.web.psychological.PsychologicalResource;
 import dev.botstore.web.reinforcement.ReinforcementResource;
 import dev.botstore.web.social.SocialResource;
+import dev.botstore.web.tables.TablesResource;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public final class AccessPolicy {
             entry(PsychologicalResource.class, Roles.BOT),
             entry(ReinforcementResource.class, Roles.BOT),
             entry(SocialResource.class, Roles.BOT),
+            // every table of the original, row by row
+            entry(TablesResource.class, Roles.BOT),
             // plugin storage: a plugin key reaches its own plugin only
             entry(PluginStoreResource.class, Roles.PLUGIN),
             entry(PluginFilesResource.class, Roles.PLUGIN),
