@@ -2,9 +2,10 @@ package dev.botstore.api;
 
 import dev.botstore.api.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+
 
 /**
  * A point in time as callers give it: epoch seconds (fractions allowed), epoch milliseconds, or
@@ -15,6 +16,9 @@ import java.time.format.DateTimeParseException;
 public final class TimeInput {
 
     private static final BigDecimal MILLIS_FROM = BigDecimal.valueOf(100_000_000_000L);
+    /** Years 1 to 9999: what ISO-8601 writes with four digits, and every backend stores. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private TimeInput() {
     }
@@ -24,10 +28,21 @@ public final class TimeInput {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant instant = read(field, raw);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidInputException(field, field + " lies outside the years 1 to 9999: '" + raw + "'");
+        }
+        return instant;
+    }
+
+    private static Instant read(String field, String raw) {
         String text = raw.strip();
         try {
             BigDecimal number = new BigDecimal(text);
             BigDecimal seconds = number.abs().compareTo(MILLIS_FROM) >= 0 ? number.movePointLeft(3) : number;
+            if (seconds.abs().compareTo(BigDecimal.valueOf(LATEST.getEpochSecond())) > 0) {
+                return seconds.signum() < 0 ? Instant.MIN : Instant.MAX; // refused by the caller, named
+            }
             long whole = seconds.longValue();
             long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
             return Instant.ofEpochSecond(whole, nanos);
@@ -38,7 +53,7 @@ public final class TimeInput {
             return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")
                     ? OffsetDateTime.parse(text).toInstant()
                     : Instant.parse(text + "Z");
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidInputException(field, field + " must be epoch seconds, epoch milliseconds or"
                     + " ISO-8601 (2026-11-22T08:00:00Z), not '" + raw + "'");
         }

@@ -5,5 +5,5 @@ package dev.botstore.api.affection;
  * a mood ends after its duration or when the next one is saved.
  */
 public record BotMoodState(String groupId, String moodType, Double moodIntensity, String moodDescription,
-                           double startTime, Double endTime) {
+                           Double startTime, Double endTime) {
 }

@@ -12,6 +12,7 @@ import dev.botstore.api.social.UserPreferencesData;
 import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
 import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.JsonColumns;
 import dev.botstore.persistence.social.SocialStore;
 import dev.botstore.persistence.social.UserPreferences;
@@ -117,7 +118,11 @@ public class SocialTransactions {
         } else {
             RelationComponent old = existing.get();
             long total = old.frequency() + frequency;
-            double value = total > 0 ? (old.value() * old.frequency() + strength * frequency) / total : strength;
+            // weights first, so two finite strengths never overflow to Infinity on the way to their mean
+            double value = total > 0
+                    ? old.value() * ((double) old.frequency() / total) + strength * ((double) frequency / total)
+                    : strength;
+            Checks.finite("strength", value);
             store.updateRelation(old.id(), value, total, Math.max(old.lastInteraction(), last),
                     in.relationName() == null ? old.description() : in.relationName());
         }

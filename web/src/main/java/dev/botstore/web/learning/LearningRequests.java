@@ -38,16 +38,15 @@ final class LearningRequests {
     }
 
     /** {"status", "reviewer_comment" (or "comment"), "modified_content", "group_id"}. */
-    static StatusChange statusChange(String body) {
-        JsonFields fields = JsonFields.of(body);
+    static StatusChange statusChange(JsonFields fields) {
         String comment = fields.has("reviewer_comment") ? fields.text("reviewer_comment") : fields.text("comment");
         return new StatusChange(fields.text("status"), comment, fields.text("modified_content"),
                 fields.text("group_id"));
     }
 
     /** The body of a metadata PATCH: a JSON object whose top-level keys replace the stored ones. */
-    static String metadataPatch(String body) {
-        return JsonFields.of(body).object().toString();
+    static String metadataPatch(JsonFields body) {
+        return body.object().toString();
     }
 
     static Response created(UriInfo uri, String collection, Object id, Object entity) {

@@ -64,8 +64,8 @@ public class MessageResource {
             description = "Body: {sender_id, message, sender_name, sender_qq, group_id, timestamp, platform, message_id,"
                     + " reply_to}; sender_id and message are required, timestamp defaults to now. Stored unprocessed."
                     + " 201 with Location and the stored message. Covers: save_raw_message")
-    public Response saveRawMessage(String body) {
-        int id = messages.saveRawMessage(MessageBodies.rawMessage(JsonFields.of(body)));
+    public Response saveRawMessage(JsonFields body) {
+        int id = messages.saveRawMessage(MessageBodies.rawMessage(body));
         return created(String.valueOf(id), messages.getRawMessage(id).orElseThrow());
     }
 
@@ -77,8 +77,8 @@ public class MessageResource {
                     + " /messages. All are stored or none: one invalid message is a 400 naming it"
                     + " (messages[499].sender_id). 201 with {\"ids\": [...]} in the order of the messages."
                     + " Covers: save_raw_message")
-    public Response saveRawMessages(String body) {
-        List<Integer> ids = messages.saveRawMessages(MessageBodies.rawMessages(JsonFields.of(body)));
+    public Response saveRawMessages(JsonFields body) {
+        List<Integer> ids = messages.saveRawMessages(MessageBodies.rawMessages(body));
         return Response.status(Response.Status.CREATED).entity(new BatchIds(ids)).build();
     }
 
@@ -118,8 +118,8 @@ public class MessageResource {
     @Operation(summary = "Mark raw messages processed",
             description = "Body: {\"message_ids\": [1, 2, ...]} (at most 10000). Answers {marked, missing_ids}: how many"
                     + " of the ids exist (already processed ones count) and which do not. Covers: mark_messages_processed")
-    public MarkedMessages markMessagesProcessed(String body) {
-        return messages.markMessagesProcessed(MessageBodies.ids(JsonFields.of(body), "message_ids"));
+    public MarkedMessages markMessagesProcessed(JsonFields body) {
+        return messages.markMessagesProcessed(MessageBodies.ids(body, "message_ids"));
     }
 
     @GET
@@ -166,8 +166,8 @@ public class MessageResource {
             description = "Body: {message, raw_message_id, sender_id, group_id, timestamp, confidence, quality_scores"
                     + " (JSON), filter_reason}; message is required, timestamp defaults to now. 201 with Location and"
                     + " the stored message. Covers: add_filtered_message")
-    public Response addFilteredMessage(String body) {
-        int id = messages.addFilteredMessage(MessageBodies.filteredMessage(JsonFields.of(body)));
+    public Response addFilteredMessage(JsonFields body) {
+        int id = messages.addFilteredMessage(MessageBodies.filteredMessage(body));
         return created("filtered/" + id, messages.getFilteredMessage(id).orElseThrow());
     }
 
@@ -208,8 +208,7 @@ public class MessageResource {
             description = "Body: {group_id, message, timestamp}; group_id (the sender's id in a private chat) and"
                     + " message are required; timestamp absent or 0 = now. Text above 60,000 UTF-8 bytes is cut and"
                     + " marked ...[truncated]. 201 with Location and the stored reply. Covers: save_bot_message")
-    public Response saveBotMessage(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response saveBotMessage(JsonFields f) {
         int id = messages.saveBotMessage(MessageBodies.id(f, "group_id"), f.text("message"),
                 MessageBodies.seconds(f, "timestamp"));
         return created("bot/" + id, messages.getBotMessage(id).orElseThrow());
@@ -240,8 +239,8 @@ public class MessageResource {
             description = "Body: {group_id, user_id, content, memory_type, importance}; the first three are required,"
                     + " memory_type defaults to manual_remember and importance to 9. 201 with Location and the stored"
                     + " memory. Covers: save_manual_memory")
-    public Response saveManualMemory(String body) {
-        int id = messages.saveManualMemory(MessageBodies.memory(JsonFields.of(body)));
+    public Response saveManualMemory(JsonFields body) {
+        int id = messages.saveManualMemory(MessageBodies.memory(body));
         return created("memories/" + id, messages.getMemory(id).orElseThrow());
     }
 

@@ -75,8 +75,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, replay_analysis?, optimization_strategy?, reinforcement_feedback?,"
                     + " next_action?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_reinforcement_learning_result")
-    public Response addResult(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addResult(JsonFields json) {
         ReinforcementResult created = reinforcement.addReinforcementResult(new NewReinforcementResult(
                 json.text("group_id"), json.time("timestamp"), json.jsonText("replay_analysis"),
                 json.jsonText("optimization_strategy"), json.jsonText("reinforcement_feedback"),
@@ -111,8 +110,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, base_persona_hash?, incremental_hash? (whole numbers),"
                     + " fusion_result?, compatibility_score?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_persona_fusion_result")
-    public Response addFusion(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addFusion(JsonFields json) {
         PersonaFusion created = reinforcement.addPersonaFusion(new NewPersonaFusion(json.text("group_id"),
                 json.time("timestamp"), json.wholeNumber("base_persona_hash"), json.wholeNumber("incremental_hash"),
                 json.jsonText("fusion_result"), json.number("compatibility_score")));
@@ -146,8 +144,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, strategy_type? (at most 100 characters), optimization_details?,"
                     + " performance_metrics?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_strategy_optimization_result")
-    public Response addOptimization(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addOptimization(JsonFields json) {
         StrategyOptimization created = reinforcement.addStrategyOptimization(new NewStrategyOptimization(
                 json.text("group_id"), json.time("timestamp"), json.text("strategy_type"),
                 json.jsonText("optimization_details"), json.jsonText("performance_metrics")));
