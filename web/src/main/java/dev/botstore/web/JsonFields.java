@@ -18,6 +18,13 @@ import java.time.Instant;
  */
 public final class JsonFields {
 
+    /**
+     * The largest magnitude of a number field: what a single-precision REAL/FLOAT column holds, the
+     * type the original's schema gives such columns on MariaDB. A larger finite value would be a
+     * database error there, and its sums and averages Infinity everywhere.
+     */
+    public static final double LARGEST_NUMBER = Float.MAX_VALUE;
+
     private final JsonObject object;
     private final String prefix;
 
@@ -103,8 +110,9 @@ public final class JsonFields {
         }
         if (value instanceof JsonNumber number) {
             double parsed = number.doubleValue();
-            if (!Double.isFinite(parsed)) {
-                throw new InvalidInputException(name(field), name(field) + " is beyond the range of a number: " + number);
+            if (!(Math.abs(parsed) <= LARGEST_NUMBER)) {
+                throw new InvalidInputException(name(field), name(field) + " is " + number + "; a number must lie"
+                        + " between -" + LARGEST_NUMBER + " and " + LARGEST_NUMBER);
             }
             return parsed;
         }
