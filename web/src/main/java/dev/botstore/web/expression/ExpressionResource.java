@@ -125,7 +125,8 @@ public class ExpressionResource {
     @Path("patterns/{id: \\d+}")
     @Operation(summary = "One expression pattern", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored pattern's Location names.")
-    public ExpressionPattern pattern(@PathParam("id") int id) {
+    public ExpressionPattern pattern(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "expression pattern");
         return expression.pattern(id).orElseThrow(() -> new NotFoundException("no expression pattern " + id));
     }
 
@@ -194,7 +195,8 @@ public class ExpressionResource {
     @Path("style-learning-records/{id: \\d+}")
     @Operation(summary = "One style-learning record", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored record's Location names.")
-    public StyleLearningRecord styleLearningRecord(@PathParam("id") int id) {
+    public StyleLearningRecord styleLearningRecord(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "style-learning record");
         return expression.styleLearningRecord(id)
                 .orElseThrow(() -> new NotFoundException("no style-learning record " + id));
     }

@@ -240,11 +240,7 @@ public class JargonResource {
     }
 
     private static int id(String raw) {
-        Long id = QueryValues.wholeNumber("id", raw);
-        if (id == null || id < 1 || id > Integer.MAX_VALUE) {
-            throw new InvalidInputException("id", "id must be a positive whole number, not '" + raw + "'");
-        }
-        return id.intValue();
+        return QueryValues.rowId("id", raw, "jargon entry");
     }
 
     private static NotFoundException missing(int id) {

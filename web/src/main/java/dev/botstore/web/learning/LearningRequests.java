@@ -18,13 +18,9 @@ final class LearningRequests {
     private LearningRequests() {
     }
 
-    /** A row id from the path; one that cannot exist (too large) is as missing as any other. */
+    /** A row id from the path, by {@link QueryValues#rowId}. */
     static int id(String raw, String what) {
-        Long id = QueryValues.wholeNumber("id", raw);
-        if (id == null || id < 0 || id > Integer.MAX_VALUE) {
-            throw new NotFoundException("no " + what + " " + raw);
-        }
-        return id.intValue();
+        return QueryValues.rowId("id", raw, what);
     }
 
     static <T> T found(Optional<T> row, String what, Object id) {

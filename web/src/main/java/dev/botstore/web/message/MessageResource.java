@@ -86,7 +86,7 @@ public class MessageResource {
     @Path("{id: \\d+}")
     @Operation(summary = "One raw message", description = "Every column; 404 when absent. Covers: save_raw_message")
     public StoredRawMessage getRawMessage(@PathParam("id") String id) {
-        return messages.getRawMessage(id("id", id)).orElseThrow(() -> missing("raw message", id));
+        return messages.getRawMessage(QueryValues.rowId("id", id, "raw message")).orElseThrow(() -> missing("raw message", id));
     }
 
     @GET
@@ -175,7 +175,7 @@ public class MessageResource {
     @Path("filtered/{id: \\d+}")
     @Operation(summary = "One filtered message", description = "404 when absent. Covers: add_filtered_message")
     public StoredFilteredMessage getFilteredMessage(@PathParam("id") String id) {
-        return messages.getFilteredMessage(id("id", id)).orElseThrow(() -> missing("filtered message", id));
+        return messages.getFilteredMessage(QueryValues.rowId("id", id, "filtered message")).orElseThrow(() -> missing("filtered message", id));
     }
 
     @GET
@@ -218,7 +218,7 @@ public class MessageResource {
     @Path("bot/{id: \\d+}")
     @Operation(summary = "One stored bot reply", description = "404 when absent. Covers: save_bot_message")
     public StoredBotMessage getBotMessage(@PathParam("id") String id) {
-        return messages.getBotMessage(id("id", id)).orElseThrow(() -> missing("bot message", id));
+        return messages.getBotMessage(QueryValues.rowId("id", id, "bot message")).orElseThrow(() -> missing("bot message", id));
     }
 
     @GET
@@ -248,7 +248,7 @@ public class MessageResource {
     @Path("memories/{id: \\d+}")
     @Operation(summary = "One memory", description = "404 when absent. Covers: save_manual_memory")
     public StoredMemory getMemory(@PathParam("id") String id) {
-        return messages.getMemory(id("id", id)).orElseThrow(() -> missing("memory", id));
+        return messages.getMemory(QueryValues.rowId("id", id, "memory")).orElseThrow(() -> missing("memory", id));
     }
 
     @GET
@@ -296,10 +296,6 @@ public class MessageResource {
             throw new InvalidInputException(name, name + " is required (epoch seconds, milliseconds or ISO-8601)");
         }
         return time;
-    }
-
-    private static int id(String name, String raw) {
-        return QueryValues.wholeNumber(name, raw, 0);
     }
 
     private static NotFoundException missing(String what, String id) {

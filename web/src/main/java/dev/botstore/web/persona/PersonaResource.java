@@ -150,11 +150,7 @@ public class PersonaResource {
     }
 
     private static int id(String raw) {
-        int id = QueryValues.wholeNumber("backup_id", raw, 0);
-        if (id < 1) {
-            throw new InvalidInputException("backup_id", "backup_id must be a positive whole number, not '" + raw + "'");
-        }
-        return id;
+        return QueryValues.rowId("backup_id", raw, "persona backup");
     }
 
     private static String emptyToNull(String value) {

@@ -2,9 +2,9 @@ package dev.botstore.web.pluginstore;
 
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.input.JsonInput;
-import dev.botstore.web.JsonFields;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.Precondition;
+import dev.botstore.web.JsonFields;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -98,7 +98,8 @@ public class ReinforcementResource {
     @GET
     @Path("learning-results/{id: \\d+}")
     @Operation(summary = "One reinforcement-learning result", description = "404 when there is none.")
-    public ReinforcementResult result(@PathParam("id") int id) {
+    public ReinforcementResult result(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "reinforcement-learning result");
         return reinforcement.reinforcementResult(id)
                 .orElseThrow(() -> new NotFoundException("no reinforcement-learning result " + id));
     }
@@ -133,7 +134,8 @@ public class ReinforcementResource {
     @GET
     @Path("persona-fusions/{id: \\d+}")
     @Operation(summary = "One persona fusion", description = "404 when there is none.")
-    public PersonaFusion fusion(@PathParam("id") int id) {
+    public PersonaFusion fusion(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "persona fusion");
         return reinforcement.personaFusion(id).orElseThrow(() -> new NotFoundException("no persona fusion " + id));
     }
 
@@ -167,7 +169,8 @@ public class ReinforcementResource {
     @GET
     @Path("strategy-optimizations/{id: \\d+}")
     @Operation(summary = "One strategy optimisation result", description = "404 when there is none.")
-    public StrategyOptimization optimization(@PathParam("id") int id) {
+    public StrategyOptimization optimization(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "strategy optimisation result");
         return reinforcement.strategyOptimization(id)
                 .orElseThrow(() -> new NotFoundException("no strategy optimisation result " + id));
     }
