@@ -122,7 +122,7 @@ public class ExpressionResource {
     }
 
     @GET
-    @Path("patterns/{id: \\d+}")
+    @Path("patterns/{id}")
     @Operation(summary = "One expression pattern", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored pattern's Location names.")
     public ExpressionPattern pattern(@PathParam("id") String rawId) {
@@ -192,7 +192,7 @@ public class ExpressionResource {
     }
 
     @GET
-    @Path("style-learning-records/{id: \\d+}")
+    @Path("style-learning-records/{id}")
     @Operation(summary = "One style-learning record", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored record's Location names.")
     public StyleLearningRecord styleLearningRecord(@PathParam("id") String rawId) {

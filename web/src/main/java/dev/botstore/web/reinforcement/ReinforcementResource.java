@@ -96,7 +96,7 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("learning-results/{id: \\d+}")
+    @Path("learning-results/{id}")
     @Operation(summary = "One reinforcement-learning result", description = "404 when there is none.")
     public ReinforcementResult result(@PathParam("id") String rawId) {
         int id = QueryValues.rowId("id", rawId, "reinforcement-learning result");
@@ -132,7 +132,7 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("persona-fusions/{id: \\d+}")
+    @Path("persona-fusions/{id}")
     @Operation(summary = "One persona fusion", description = "404 when there is none.")
     public PersonaFusion fusion(@PathParam("id") String rawId) {
         int id = QueryValues.rowId("id", rawId, "persona fusion");
@@ -167,7 +167,7 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("strategy-optimizations/{id: \\d+}")
+    @Path("strategy-optimizations/{id}")
     @Operation(summary = "One strategy optimisation result", description = "404 when there is none.")
     public StrategyOptimization optimization(@PathParam("id") String rawId) {
         int id = QueryValues.rowId("id", rawId, "strategy optimisation result");
