@@ -83,7 +83,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "One raw message", description = "Every column; 404 when absent. Covers: save_raw_message")
     public StoredRawMessage getRawMessage(@PathParam("id") String id) {
         return messages.getRawMessage(QueryValues.rowId("id", id, "raw message")).orElseThrow(() -> missing("raw message", id));
@@ -172,7 +172,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("filtered/{id: \\d+}")
+    @Path("filtered/{id}")
     @Operation(summary = "One filtered message", description = "404 when absent. Covers: add_filtered_message")
     public StoredFilteredMessage getFilteredMessage(@PathParam("id") String id) {
         return messages.getFilteredMessage(QueryValues.rowId("id", id, "filtered message")).orElseThrow(() -> missing("filtered message", id));
@@ -215,7 +215,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("bot/{id: \\d+}")
+    @Path("bot/{id}")
     @Operation(summary = "One stored bot reply", description = "404 when absent. Covers: save_bot_message")
     public StoredBotMessage getBotMessage(@PathParam("id") String id) {
         return messages.getBotMessage(QueryValues.rowId("id", id, "bot message")).orElseThrow(() -> missing("bot message", id));
@@ -245,7 +245,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("memories/{id: \\d+}")
+    @Path("memories/{id}")
     @Operation(summary = "One memory", description = "404 when absent. Covers: save_manual_memory")
     public StoredMemory getMemory(@PathParam("id") String id) {
         return messages.getMemory(QueryValues.rowId("id", id, "memory")).orElseThrow(() -> missing("memory", id));
