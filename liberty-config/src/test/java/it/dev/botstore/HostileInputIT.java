@@ -26,17 +26,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -78,20 +73,18 @@ class HostileInputIT extends DeployedBotstore {
             Json.createValue("\u00e9".repeat(70_000)), Json.createValue(new BigDecimal(MAX_DOUBLE)),
             Json.createValue(new BigInteger("99999999999999999999")));
 
-    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failures = new ArrayList<>();
     /** Time spent per kind of hostility, printed so a slow kind can be found. */
-    private final Map<String, Duration> spent = new ConcurrentSkipListMap<>();
-    /** Oversized bodies, sent side by side at the end: the server takes most of a second over each. */
-    private final List<Runnable> oversized = new ArrayList<>();
+    private final Map<String, Duration> spent = new TreeMap<>();
     private String kind = "";
-    private final AtomicInteger requests = new AtomicInteger();
+    private int requests;
 
     static {
         java.util.Arrays.fill(OVERSIZED, (byte) 'x');
     }
 
     @Test
-    void noOperationAnswersAHostileRequestWithA5xxASlowAnswerOrItsInternals() throws InterruptedException {
+    void noOperationAnswersAHostileRequestWithA5xxASlowAnswerOrItsInternals() {
         List<Operation> operations = OpenApiOperations.read();
         assertTrue(operations.size() >= 100, () -> "only " + operations.size() + " operations in /openapi");
         long started = System.nanoTime();
@@ -111,14 +104,9 @@ class HostileInputIT extends DeployedBotstore {
                 }
             }
         }
-        kind = "oversized";
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        oversized.forEach(pool::execute);
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES), "oversized bodies still unanswered after 5 minutes");
-        System.out.printf("HostileInputIT: %d requests to %d operations in %d s %s%n", requests.get(), operations.size(),
+        System.out.printf("HostileInputIT: %d requests to %d operations in %d s %s%n", requests, operations.size(),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), spent);
-        assertTrue(failures.isEmpty(), () -> failures.size() + " of " + requests.get() + " hostile requests failed:\n"
+        assertTrue(failures.isEmpty(), () -> failures.size() + " of " + requests + " hostile requests failed:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
@@ -154,7 +142,8 @@ class HostileInputIT extends DeployedBotstore {
         exchange(operation, target, Map.of("Content-Type", type + "; charset=bogus-9"), empty, false);
         exchange(operation, target, Map.of("Content-Type", type + "; charset=UTF-16"), empty, false);
         exchange(operation, target, Map.of("Content-Type", type), new byte[] {'"', (byte) 0xC3, '(', '"'}, false);
-        oversized.add(() -> exchange(operation, target, Map.of("Content-Type", type), OVERSIZED, true));
+        // one at a time: six at once over HTTP/2 ran the test server's 256 MB heap out (issue 19, memory)
+        exchange(operation, target, Map.of("Content-Type", type), OVERSIZED, true);
     }
 
     /**
@@ -246,7 +235,7 @@ class HostileInputIT extends DeployedBotstore {
     /** Sends one request and records what is wrong with its answer; null when there was none. */
     private HttpResponse<String> exchange(Operation operation, String target, Map<String, String> headers,
                                           byte[] body, boolean tooLarge) {
-        requests.incrementAndGet();
+        requests++;
         HttpRequest.Builder request = Http.request(target).method(operation.method(),
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
