@@ -50,7 +50,6 @@ public final class BoundedBody {
     }
 
     private static PayloadTooLargeException tooLarge(String what, long limit) {
-        return new PayloadTooLargeException(what + "; at most " + limit + " are accepted. Store large or binary"
-                + " data in the plugin file area instead", limit);
+        return new PayloadTooLargeException(what + "; at most " + limit + " are accepted", limit);
     }
 }
