@@ -2,11 +2,11 @@ package dev.botstore.api;
 
 import dev.botstore.api.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +23,9 @@ public final class TimeInput {
     private static final Pattern OFFSET = Pattern.compile("T.*[+-]\\d\\d:\\d\\d$");
 
     private static final BigDecimal MILLIS_FROM = BigDecimal.valueOf(100_000_000_000L);
+    /** Years 1 to 9999: what ISO-8601 writes with four digits, and every backend stores. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private TimeInput() {
     }
@@ -35,10 +38,21 @@ public final class TimeInput {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant instant = read(field, raw, localZone);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidInputException(field, field + " lies outside the years 1 to 9999: '" + raw + "'");
+        }
+        return instant;
+    }
+
+    private static Instant read(String field, String raw, ZoneId localZone) {
         String text = raw.strip();
         try {
             BigDecimal number = new BigDecimal(text);
             BigDecimal seconds = number.abs().compareTo(MILLIS_FROM) >= 0 ? number.movePointLeft(3) : number;
+            if (seconds.abs().compareTo(BigDecimal.valueOf(LATEST.getEpochSecond())) > 0) {
+                return seconds.signum() < 0 ? Instant.MIN : Instant.MAX; // refused by the caller, named
+            }
             long whole = seconds.longValue();
             long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
             return Instant.ofEpochSecond(whole, nanos);
@@ -51,7 +65,7 @@ public final class TimeInput {
             return iso.endsWith("Z") || OFFSET.matcher(iso).find()
                     ? OffsetDateTime.parse(iso).toInstant()
                     : LocalDateTime.parse(iso).atZone(localZone).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidInputException(field, field + " must be epoch seconds, epoch milliseconds or"
                     + " ISO-8601 (2026-11-22T08:00:00Z), not '" + raw + "'");
         }

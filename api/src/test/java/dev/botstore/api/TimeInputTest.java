@@ -51,6 +51,16 @@ class TimeInputTest {
     }
 
     @Test
+    void aTimeOutsideTheYears1To9999IsA400NotAnOverflow() {
+        for (String far : new String[] {"99999999999999999999", "-99999999999999999999", "1e400",
+                "+999999999-12-31T00:00:00Z"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> TimeInput.parse("at", far, ZoneOffset.UTC));
+            assertEquals("at", e.field());
+        }
+        assertEquals(Instant.parse("9999-12-31T23:59:59Z"), TimeInput.parse("at", "9999-12-31T23:59:59Z", ZoneOffset.UTC));
+    }
+
+    @Test
     void convertsToTheOriginalsUnits() {
         assertEquals(1795348800.25, TimeInput.epochSeconds(NOON), 1e-6);
         assertEquals(1795348800250L, TimeInput.epochMillis(NOON));

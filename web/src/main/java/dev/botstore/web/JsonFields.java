@@ -1,16 +1,13 @@
 package dev.botstore.web;
 
 import dev.botstore.api.error.InvalidInputException;
-import jakarta.json.Json;
+import dev.botstore.api.input.JsonInput;
+import dev.botstore.api.input.TextInput;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 import java.time.Instant;
 
 /**
@@ -20,6 +17,13 @@ import java.time.Instant;
  */
 public final class JsonFields {
 
+    /**
+     * The largest magnitude of a number field: what a single-precision REAL/FLOAT column holds, the
+     * type the original's schema gives such columns on MariaDB. A larger finite value would be a
+     * database error there, and its sums and averages Infinity everywhere.
+     */
+    public static final double LARGEST_NUMBER = Float.MAX_VALUE;
+
     private final JsonObject object;
     private final String prefix;
 
@@ -28,30 +32,20 @@ public final class JsonFields {
         this.prefix = prefix;
     }
 
-    /** The request body, which must be one JSON object. */
+    /** A body that must be one JSON object, read by {@link JsonInput} (depth and text rules). */
     public static JsonFields of(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "the request body must be a JSON object; it is empty");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "the request body must be a JSON object, not " + kind(value));
-            }
-            return new JsonFields(value.asJsonObject(), "");
-        } catch (JsonParsingException e) {
-            throw new InvalidInputException("body", "the request body is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
-            throw new InvalidInputException("body", "the request body is not valid JSON");
-        }
+        return new JsonFields(JsonInput.parseObject(body, "body"), "");
     }
 
-    /** An element of an array field, to be read with the same rules; its errors name {@code field[index]}. */
+    /**
+     * An element of an array field, to be read with the same rules; its errors name {@code field[index]}.
+     * An empty path reads an object that is itself the body.
+     */
     public static JsonFields element(JsonValue value, String path) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(path, path + " must be a JSON object, not " + kind(value));
+            throw new InvalidInputException(path, path + " must be a JSON object, not " + JsonInput.kind(value));
         }
-        return new JsonFields(value.asJsonObject(), path + ".");
+        return new JsonFields(value.asJsonObject(), path.isEmpty() ? "" : path + ".");
     }
 
     public JsonObject object() {
@@ -86,9 +80,9 @@ public final class JsonFields {
     /** A string field of at most {@code max} characters (the column's width). */
     public String text(String field, int max) {
         String text = text(field);
-        if (text != null && text.length() > max) {
+        if (text != null && TextInput.length(text) > max) {
             throw new InvalidInputException(name(field),
-                    name(field) + " is " + text.length() + " characters long; at most " + max + " fit");
+                    name(field) + " is " + TextInput.length(text) + " characters long; at most " + max + " fit");
         }
         return text;
     }
@@ -114,7 +108,12 @@ public final class JsonFields {
             return null;
         }
         if (value instanceof JsonNumber number) {
-            return number.doubleValue();
+            double parsed = number.doubleValue();
+            if (!(Math.abs(parsed) <= LARGEST_NUMBER)) {
+                throw new InvalidInputException(name(field), name(field) + " is " + number + "; a number must lie"
+                        + " between -" + LARGEST_NUMBER + " and " + LARGEST_NUMBER);
+            }
+            return parsed;
         }
         throw wrong(field, "a number", value);
     }
@@ -182,17 +181,6 @@ public final class JsonFields {
     }
 
     private InvalidInputException wrong(String field, String expected, JsonValue value) {
-        return new InvalidInputException(name(field), name(field) + " must be " + expected + ", not " + kind(value));
-    }
-
-    private static String kind(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
-            case NULL -> "null";
-        };
+        return new InvalidInputException(name(field), name(field) + " must be " + expected + ", not " + JsonInput.kind(value));
     }
 }

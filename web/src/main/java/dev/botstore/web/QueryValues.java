@@ -1,6 +1,8 @@
 package dev.botstore.web;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
+import jakarta.ws.rs.NotFoundException;
 import java.util.Locale;
 
 /**
@@ -45,21 +47,35 @@ public final class QueryValues {
         };
     }
 
+    /**
+     * A row id from the path, by the one rule of every resource: anything but a whole number is a 400
+     * naming the parameter; a whole number no row can have (below 1, beyond the INTEGER range) is a
+     * 404, as for any other id without a row.
+     */
+    public static int rowId(String name, String raw, String what) {
+        String text = raw == null ? "" : raw.strip();
+        if (!text.matches("[+-]?\\d+")) {
+            throw new InvalidInputException(name, name + " must be a whole number, not '" + raw + "'");
+        }
+        long id;
+        try {
+            id = Long.parseLong(text);
+        } catch (NumberFormatException beyondLong) {
+            id = 0;
+        }
+        if (id < 1 || id > Integer.MAX_VALUE) {
+            throw new NotFoundException("no " + what + " " + text);
+        }
+        return (int) id;
+    }
+
     /** A page size: {@code fallback} when absent, otherwise 1 to {@code max}. */
     public static int limit(String raw, int fallback, int max) {
-        int limit = wholeNumber("limit", raw, fallback);
-        if (limit < 1 || limit > max) {
-            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + max);
-        }
-        return limit;
+        return Paging.limit(wholeNumber("limit", raw, fallback), max);
     }
 
     /** How many items to skip: 0 when absent, never negative. */
     public static int offset(String raw) {
-        int offset = wholeNumber("offset", raw, 0);
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
-        }
-        return offset;
+        return Paging.offset(wholeNumber("offset", raw, 0));
     }
 }

@@ -6,5 +6,5 @@ package dev.botstore.api.affection;
  * when {@code mood_expires_after_duration} is set.
  */
 public record BotMoodState(String groupId, String moodType, Double moodIntensity, String moodDescription,
-                           double startTime, Double endTime) {
+                           Double startTime, Double endTime) {
 }

@@ -1,6 +1,7 @@
 package dev.botstore.api.learning;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record ReviewFilter(String status, String groupId, int limit, int offset)
         if (!STATUSES.contains(status)) {
             throw new InvalidInputException("status", "status must be one of " + STATUSES + ", not '" + status + "'");
         }
-        LearningPage.check(limit, offset);
+        Paging.check(limit, offset, Learning.MAX_PAGE);
         groupId = groupId == null || groupId.isEmpty() ? null : groupId;
     }
 

@@ -1,6 +1,7 @@
 package dev.botstore.api.pluginstore;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.TextInput;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ public final class PluginStoreRules {
     public static final int MAX_STORE_KEY_CHARS = 128;
     public static final int MAX_PLUGIN_PART_CHARS = 63;
     public static final long MAX_TTL_SECONDS = 10L * 365 * 24 * 3600;
+    /** The path segment of the batch operation ({@code POST …/store/_batch}), so never a key. */
+    public static final String BATCH_SEGMENT = "_batch";
 
     private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -55,20 +58,24 @@ public final class PluginStoreRules {
 
     /** A scope key ({@code chat_key} or {@code user_key}): at most 256 characters, no control characters. */
     public static void checkScopeKey(String field, String value) {
-        if (value.length() > MAX_SCOPE_KEY_CHARS) {
-            throw new InvalidInputException(field, field + " is " + value.length()
+        if (TextInput.length(value) > MAX_SCOPE_KEY_CHARS) {
+            throw new InvalidInputException(field, field + " is " + TextInput.length(value)
                     + " characters long; at most " + MAX_SCOPE_KEY_CHARS + " are allowed");
         }
         checkNoControl(field, value);
     }
 
-    /** A store key: 1-128 characters, no control characters. */
+    /** A store key: 1-128 characters (code points), no control characters, not {@link #BATCH_SEGMENT}. */
     public static void checkStoreKey(String key) {
         if (key == null || key.isEmpty()) {
             throw new InvalidInputException("key", "store key must not be empty");
         }
-        if (key.length() > MAX_STORE_KEY_CHARS) {
-            throw new InvalidInputException("key", "store key is " + key.length()
+        if (key.equals(BATCH_SEGMENT)) {
+            throw new InvalidInputException("key", "store key '" + BATCH_SEGMENT + "' is reserved: it is the path of"
+                    + " the batch operation");
+        }
+        if (TextInput.length(key) > MAX_STORE_KEY_CHARS) {
+            throw new InvalidInputException("key", "store key is " + TextInput.length(key)
                     + " characters long; at most " + MAX_STORE_KEY_CHARS + " are allowed");
         }
         checkNoControl("key", key);

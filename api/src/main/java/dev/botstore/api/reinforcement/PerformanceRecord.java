@@ -8,6 +8,6 @@ import jakarta.json.JsonValue;
  * {@code timestamp} is epoch seconds; missing scores read 0.0, a missing success false, missing
  * patterns "".
  */
-public record PerformanceRecord(String sessionId, long timestamp, double qualityScore, double learningTime,
+public record PerformanceRecord(String sessionId, long timestamp, Double qualityScore, Double learningTime,
                                 boolean success, JsonValue successfulPattern, JsonValue failedPattern) {
 }

@@ -5,6 +5,6 @@ package dev.botstore.api.social;
  * strength). {@code lastInteraction} is epoch seconds as stored: whole, or with the fraction the
  * original's float writes leave in a SQLite file.
  */
-public record GroupRelation(String fromUser, String toUser, String relationType, double strength, int frequency,
+public record GroupRelation(String fromUser, String toUser, String relationType, Double strength, int frequency,
                             Number lastInteraction, String description) {
 }

@@ -9,6 +9,7 @@ import dev.botstore.api.affection.MoodInput;
 import dev.botstore.api.affection.UserAffectionLevel;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.facades.config.Settings;
+import dev.botstore.api.input.Paging;
 import dev.botstore.facades.schema.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
@@ -63,7 +64,7 @@ public class AffectionFacade implements Affection {
     @Override
     public List<UserAffectionLevel> all(String groupId, int limit, int offset) {
         Checks.id("group_id", groupId);
-        Checks.page(limit, offset, MAX_PAGE);
+        Paging.check(limit, offset, MAX_PAGE);
         return retrying(() -> transactions.all(groupId, limit, offset));
     }
 

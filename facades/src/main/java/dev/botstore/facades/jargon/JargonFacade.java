@@ -3,6 +3,7 @@ package dev.botstore.facades.jargon;
 import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.jargon.JargonCatalog;
 import dev.botstore.api.jargon.JargonData;
 import dev.botstore.api.jargon.JargonEntry;
@@ -85,7 +86,7 @@ public class JargonFacade implements JargonCatalog {
 
     @Override
     public List<JargonEntry> recent(JargonFilter filter, int limit, int offset) {
-        Checks.page(limit, offset, MAX_PAGE);
+        Paging.check(limit, offset, MAX_PAGE);
         return retrying(() -> transactions.recent(filter, limit, offset));
     }
 
@@ -99,7 +100,7 @@ public class JargonFacade implements JargonCatalog {
         if (keyword == null || keyword.isEmpty()) {
             throw new InvalidInputException("keyword", "keyword is required");
         }
-        Checks.page(limit, 0, MAX_PAGE);
+        Paging.check(limit, 0, MAX_PAGE);
         return retrying(() -> transactions.search(keyword, filter, limit));
     }
 
@@ -121,7 +122,7 @@ public class JargonFacade implements JargonCatalog {
 
     @Override
     public List<JargonEntry> globalList(int limit) {
-        Checks.page(limit, 0, MAX_PAGE);
+        Paging.check(limit, 0, MAX_PAGE);
         return retrying(() -> transactions.globalList(limit));
     }
 

@@ -2,11 +2,11 @@ package dev.botstore.facades.learning;
 
 import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.learning.ChangeSnapshot;
 import dev.botstore.api.learning.Learning;
 import dev.botstore.api.learning.LearningBatchView;
 import dev.botstore.api.learning.LearningCounts;
-import dev.botstore.api.learning.LearningPage;
 import dev.botstore.api.learning.LearningSessionView;
 import dev.botstore.api.learning.PerformanceInput;
 import dev.botstore.api.learning.PerformanceRecord;
@@ -121,7 +121,7 @@ public class LearningFacade implements Learning {
 
     @Override
     public List<String> approvedFewShots(String groupId, int limit) {
-        LearningPage.check(limit, 0);
+        Paging.check(limit, 0, Learning.MAX_PAGE);
         return new StyleReviews(em()).approvedFewShots(groupId, limit);
     }
 
@@ -142,13 +142,13 @@ public class LearningFacade implements Learning {
 
     @Override
     public List<LearningBatchView> learningBatches(String groupId, int limit, int offset) {
-        LearningPage.check(limit, offset);
+        Paging.check(limit, offset, Learning.MAX_PAGE);
         return new LearningRuns(em()).batches(groupId, limit, offset);
     }
 
     @Override
     public List<LearningSessionView> learningSessions(String groupId, Instant startedAfter, int limit, int offset) {
-        LearningPage.check(limit, offset);
+        Paging.check(limit, offset, Learning.MAX_PAGE);
         return new LearningRuns(em()).sessions(groupId, startedAfter, limit, offset);
     }
 

@@ -3,6 +3,7 @@ package dev.botstore.facades.message;
 import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.message.FilteredMessageInput;
 import dev.botstore.api.message.GroupMessageStatistics;
 import dev.botstore.api.message.LearningMessage;
@@ -309,13 +310,13 @@ public class MessageFacade implements Messages {
     @Override
     public Map<String, SenderStatistics> getGroupUserStatistics(String groupId, int limit) {
         MessageFields.required("group_id", groupId);
-        checkPage(limit, 0);
+        Paging.limit(limit, MAX_PAGE);
         return new MessageStatisticsQueries(em()).senders(groupId, limit);
     }
 
     @Override
     public List<SocialAnalysisGroup> getGroupsForSocialAnalysis(int limit, int offset) {
-        checkPage(limit, offset);
+        Paging.check(limit, offset, MAX_PAGE);
         return new MessageStatisticsQueries(em()).groups(limit, offset);
     }
 
@@ -335,17 +336,8 @@ public class MessageFacade implements Messages {
     }
 
     private static <T> List<T> page(TypedQuery<T> query, int limit, int offset) {
-        checkPage(limit, offset);
+        Paging.check(limit, offset, MAX_PAGE);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    private static void checkPage(int limit, int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
-        }
     }
 
     private static long count(EntityManager em, String jpql, String groupId) {

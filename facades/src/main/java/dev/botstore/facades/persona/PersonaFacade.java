@@ -3,6 +3,7 @@ package dev.botstore.facades.persona;
 import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.persona.BackupInput;
 import dev.botstore.api.persona.Persona;
 import dev.botstore.api.persona.PersonaUpdate;
@@ -65,7 +66,7 @@ public class PersonaFacade implements Persona {
     @Override
     public List<dev.botstore.api.persona.PersonaBackup> getPersonaBackups(String groupId, int limit, int offset,
                                                                           boolean includeContent) {
-        checkPage(limit, offset);
+        Paging.check(limit, offset, MAX_PAGE);
         boolean grouped = groupId != null && !groupId.isEmpty();
         TypedQuery<PersonaBackup> query = em().createQuery("SELECT b FROM PersonaBackup b"
                 + (grouped ? " WHERE b.groupId = :group" : "") + " ORDER BY b.timestamp DESC, b.id DESC",
@@ -96,7 +97,7 @@ public class PersonaFacade implements Persona {
 
     @Override
     public List<PersonaUpdate> getPersonaUpdateHistory(String groupId, int limit, int offset) {
-        checkPage(limit, offset);
+        Paging.check(limit, offset, MAX_PAGE);
         boolean grouped = groupId != null && !groupId.isEmpty();
         TypedQuery<PersonaLearningReview> query = em().createQuery("SELECT r FROM PersonaLearningReview r"
                 + (grouped ? " WHERE r.groupId = :group" : "") + " ORDER BY r.timestamp DESC, r.id DESC",
@@ -135,15 +136,6 @@ public class PersonaFacade implements Persona {
         }
         JsonValue value = JsonColumns.read(text);
         return value == null || value == JsonValue.NULL ? fallback : value;
-    }
-
-    private static void checkPage(int limit, int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
-        }
     }
 
     private static String orDefault(String value, String fallback) {

@@ -1,6 +1,7 @@
 package dev.botstore.facades.pluginfiles;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.pluginfiles.FileInfo;
 import dev.botstore.api.pluginfiles.FileListing;
 import dev.botstore.api.pluginfiles.FilePath;
@@ -32,9 +33,7 @@ final class Listing {
         String p = prefix == null ? "" : prefix;
         List<String> prefixDirectory = FilePath.checkPrefix(p);
         boolean delimited = delimited(delimiter);
-        if (limit < 1 || limit > PluginFiles.MAX_LIST_LIMIT) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + PluginFiles.MAX_LIST_LIMIT);
-        }
+        Paging.limit(limit, PluginFiles.MAX_LIST_LIMIT);
         String after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
         List<FileInfo> items = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.error.PreconditionFailedException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
@@ -87,9 +88,7 @@ public class PluginStoreFacade implements PluginStore {
         if (!start.isEmpty()) {
             PluginStoreRules.checkStoreKey(start);
         }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + MAX_PAGE);
-        }
+        Paging.limit(limit, MAX_PAGE);
         String after = cursor == null || cursor.isEmpty() ? null : StoreCursor.decode(cursor);
         return retrying(() -> transactions.list(scope, start, after, limit, withValues));
     }

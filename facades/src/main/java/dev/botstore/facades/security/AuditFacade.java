@@ -1,13 +1,13 @@
 package dev.botstore.facades.security;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.security.AuditEntry;
 import dev.botstore.api.security.AuditPage;
 import dev.botstore.api.security.AuditTrail;
 import dev.botstore.api.security.Caller;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.schema.Databases;
-import dev.botstore.facades.support.Checks;
 import dev.botstore.persistence.security.AuditRecord;
 import dev.botstore.persistence.security.SecurityStore;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +45,7 @@ public class AuditFacade implements AuditTrail {
 
     @Override
     public AuditPage page(String cursor, int limit) {
-        Checks.page(limit, 0, MAX_PAGE);
+        Paging.limit(limit, MAX_PAGE);
         Long before = null;
         if (cursor != null && !cursor.isEmpty()) {
             try {

@@ -2,6 +2,7 @@ package dev.botstore.facades.social;
 
 import dev.botstore.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import dev.botstore.api.input.Paging;
 import dev.botstore.api.social.GroupRelation;
 import dev.botstore.api.social.PreferencesInput;
 import dev.botstore.api.social.ProfileInput;
@@ -70,7 +71,7 @@ public class SocialFacade implements Social {
     @Override
     public List<GroupRelation> relationsOfGroup(String groupId, int limit, int offset) {
         Checks.id("group_id", groupId);
-        Checks.page(limit, offset, MAX_PAGE);
+        Paging.check(limit, offset, MAX_PAGE);
         return retrying(() -> transactions.relationsOfGroup(groupId, limit, offset));
     }
 

@@ -46,15 +46,6 @@ public final class Checks {
         return value;
     }
 
-    public static void page(int limit, int offset, int max) {
-        if (limit < 1 || limit > max) {
-            throw new InvalidInputException("limit", "limit is " + limit + "; it must be between 1 and " + max);
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
-        }
-    }
-
     public static void positive(String field, int value) {
         if (value < 1) {
             throw new InvalidInputException(field, field + " is " + value + "; it must be 1 or more");

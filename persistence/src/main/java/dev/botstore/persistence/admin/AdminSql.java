@@ -21,6 +21,27 @@ public final class AdminSql {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
     }
 
+    /**
+     * What the database refused, for the caller: the kind of refusal from the SQLState, never the
+     * driver's message, which quotes the SQL statement and the row's values. {@link #reason} is for
+     * the log.
+     */
+    static String refusal(SQLException e) {
+        for (Throwable t = e; t != null; t = t instanceof SQLException sql && sql.getNextException() != null
+                ? sql.getNextException() : t.getCause()) {
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && state.startsWith("23")) {
+                return "a row breaks a constraint of its table (a required column missing or null, a key already"
+                        + " taken, or a reference to a row that does not exist)";
+            }
+            if (state != null && state.startsWith("22")) {
+                return "a value does not fit its column (too long, out of range, or of the wrong type)";
+            }
+        }
+        return "the database refused a row (a required column missing, a value that does not fit its column, or a"
+                + " key already taken)";
+    }
+
     /** Rolls back what the connection did since its last commit, keeping the first failure. */
     static void rollback(Connection connection, Exception cause) {
         try {

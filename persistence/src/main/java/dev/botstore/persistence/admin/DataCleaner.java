@@ -54,7 +54,7 @@ public final class DataCleaner {
             AdminSql.rollback(connection, e);
             String failed = current == null ? "(commit)" : current;
             LOG.warning("[AdminFacade] clearing " + name + " failed at " + failed + ", rolled back: " + AdminSql.reason(e));
-            return new CategoryCleanup(name, false, 0, Map.of(), failed, AdminSql.reason(e));
+            return new CategoryCleanup(name, false, 0, Map.of(), failed, AdminSql.refusal(e));
         } finally {
             connection.setAutoCommit(autoCommit);
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
  * already taken. Any failure rolls everything back.
  */
 public final class DataImporter {
+
+    private static final Logger LOG = Logger.getLogger(DataImporter.class.getName());
 
     private static final int BATCH = 500;
 
@@ -108,8 +111,9 @@ public final class DataImporter {
             }
             AdminSql.rollback(connection, e);
             if (e instanceof SQLException sql) {
+                LOG.warning("import rolled back at line " + lines + ": " + AdminSql.reason(sql));
                 throw new InvalidInputException("body", "the import was rolled back, nothing was loaded: rows up to line "
-                        + lines + " could not be inserted: " + AdminSql.reason(sql));
+                        + lines + " could not be inserted: " + AdminSql.refusal(sql));
             }
             throw e;
         } finally {

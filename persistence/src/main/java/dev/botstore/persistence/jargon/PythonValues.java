@@ -1,5 +1,9 @@
 package dev.botstore.persistence.jargon;
 
+import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.JsonInput;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -68,14 +72,15 @@ final class PythonValues {
         return intOrNone(v).orElse(0L);
     }
 
-    /** {@code json.loads(text)}: String, BigInteger, Double, Boolean, null, List, Map; {@link #INVALID} if it does not parse. */
+    /**
+     * {@code json.loads(text)}: String, BigInteger, Double, Boolean, null, List, Map; {@link #INVALID}
+     * if it does not parse. Read with the application's JSON reader, which unlike Python's refuses
+     * NaN and Infinity: a stored context holding them counts as text that is not JSON.
+     */
     static Object parseJson(String text) {
         try {
-            JsonReader reader = new JsonReader(text);
-            Object value = reader.value();
-            reader.skipSpace();
-            return reader.atEnd() ? value : INVALID;
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return python(JsonInput.parse(text, "context"));
+        } catch (InvalidInputException notJson) {
             return INVALID;
         }
     }
@@ -210,156 +215,27 @@ final class PythonValues {
         return "[" + String.join(", ", quoted) + "]";
     }
 
-    /** A small JSON reader; Python's json also accepts NaN and Infinity. */
-    private static final class JsonReader {
-        private final String s;
-        private int i;
-
-        JsonReader(String s) {
-            this.s = s;
-        }
-
-        boolean atEnd() {
-            return i >= s.length();
-        }
-
-        void skipSpace() {
-            while (i < s.length() && " \t\n\r".indexOf(s.charAt(i)) >= 0) {
-                i++;
+    /** A parsed JSON value as Python's json module gives it: int for a number without fraction or exponent. */
+    private static Object python(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> {
+                String text = value.toString();
+                yield text.matches("-?\\d+") ? new BigInteger(text) : Double.valueOf(text);
             }
-        }
-
-        Object value() {
-            skipSpace();
-            char c = s.charAt(i);
-            switch (c) {
-                case '{' -> {
-                    return object();
-                }
-                case '[' -> {
-                    return array();
-                }
-                case '"' -> {
-                    return string();
-                }
-                default -> {
-                    for (String word : new String[] {"true", "false", "null", "NaN", "Infinity", "-Infinity"}) {
-                        if (s.startsWith(word, i)) {
-                            i += word.length();
-                            return switch (word) {
-                                case "true" -> Boolean.TRUE;
-                                case "false" -> Boolean.FALSE;
-                                case "null" -> null;
-                                case "NaN" -> Double.NaN;
-                                case "Infinity" -> Double.POSITIVE_INFINITY;
-                                default -> Double.NEGATIVE_INFINITY;
-                            };
-                        }
-                    }
-                    return number();
-                }
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                value.asJsonArray().forEach(item -> list.add(python(item)));
+                yield list;
             }
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            i++;
-            skipSpace();
-            if (s.charAt(i) == '}') {
-                i++;
-                return map;
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.asJsonObject().forEach((key, item) -> map.put(key, python(item)));
+                yield map;
             }
-            while (true) {
-                skipSpace();
-                if (s.charAt(i) != '"') {
-                    throw new IllegalArgumentException("key expected");
-                }
-                String key = string();
-                skipSpace();
-                expect(':');
-                map.put(key, value());
-                skipSpace();
-                if (s.charAt(i) == ',') {
-                    i++;
-                    continue;
-                }
-                expect('}');
-                return map;
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> list = new ArrayList<>();
-            i++;
-            skipSpace();
-            if (s.charAt(i) == ']') {
-                i++;
-                return list;
-            }
-            while (true) {
-                list.add(value());
-                skipSpace();
-                if (s.charAt(i) == ',') {
-                    i++;
-                    continue;
-                }
-                expect(']');
-                return list;
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c < 0x20) {
-                    throw new IllegalArgumentException("control character in string");
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case '"', '\\', '/' -> b.append(e);
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> throw new IllegalArgumentException("bad escape");
-                }
-            }
-        }
-
-        private Object number() {
-            int start = i;
-            if (s.charAt(i) == '-') {
-                i++;
-            }
-            while (i < s.length() && "0123456789+-.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            String n = s.substring(start, i);
-            if (!n.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
-                throw new IllegalArgumentException("bad number");
-            }
-            return n.matches("-?\\d+") ? new BigInteger(n) : Double.valueOf(n);
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i) != c) {
-                throw new IllegalArgumentException("'" + c + "' expected");
-            }
-            i++;
-        }
+        };
     }
 }

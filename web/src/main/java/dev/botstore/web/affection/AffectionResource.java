@@ -80,8 +80,7 @@ public class AffectionResource {
             description = "Body: new_level (required, absolute), change_reason, bot_mood (accepted, not stored, as in"
                     + " the original). The level is clamped to [0, max_affection] (100 for a new user), on creation"
                     + " as well as on update; the write is one atomic upsert. Covers: update_user_affection")
-    public UserAffectionLevel update(@PathParam("user_id") String userId, String body) {
-        JsonFields fields = JsonFields.of(body);
+    public UserAffectionLevel update(@PathParam("user_id") String userId, JsonFields fields) {
         Long level = fields.wholeNumber("new_level");
         if (level == null) {
             throw new InvalidInputException("new_level", "new_level is required");
@@ -108,8 +107,7 @@ public class AffectionResource {
                     + " group's current mood at start_time; the new one is current until the next one, as in the"
                     + " original (end_time absent). With the setting mood_expires_after_duration=true it also ends"
                     + " at start_time + duration. 201. Covers: save_bot_mood")
-    public Response saveMood(String body) {
-        JsonFields fields = JsonFields.of(body);
+    public Response saveMood(JsonFields fields) {
         Double intensity = fields.number("mood_intensity");
         Double hours = fields.number("duration_hours");
         BotMoodState mood = affection.saveMood(groupId, new MoodInput(fields.requiredText("mood_type"),

@@ -13,8 +13,8 @@ import jakarta.ws.rs.ext.Providers;
  * An EJB failing with a system exception. BotstoreExceptions are declared application exceptions,
  * so the container normally rethrows them unwrapped; one found inside an EJBException anyway (thrown
  * through a layer that wraps, or before the declaration applies) is still answered as what it is.
- * Any other cause goes to the mapper for that cause, so a ConstraintViolationException from the
- * container's method validation stays a 400; with no cause at all it is a logged 500.
+ * Any other cause goes to the mapper for that cause, so it is answered as if thrown unwrapped; with
+ * no cause at all it is a logged 500.
  */
 @Provider
 public class EJBExceptionMapper implements ExceptionMapper<EJBException> {

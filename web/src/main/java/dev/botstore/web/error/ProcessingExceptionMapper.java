@@ -1,11 +1,13 @@
 package dev.botstore.web.error;
 
+import dev.botstore.api.error.BotstoreException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
  * The runtime's wrapper around a body reader failure. RESTEasy (Liberty's restfulWS) reports a
@@ -25,6 +27,10 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
     }
 
     static Problem problem(ProcessingException failure, String instance) {
+        Optional<BotstoreException> refusal = Causes.find(failure, BotstoreException.class);
+        if (refusal.isPresent()) {
+            return BotstoreExceptionMapper.problem(refusal.get(), instance); // thrown by one of our body readers
+        }
         return MalformedJson.isJsonFailure(failure)
                 ? MalformedJson.problem(failure, instance)
                 : UnexpectedExceptionMapper.report(failure, instance);

@@ -1,5 +1,6 @@
 package dev.botstore.web.error;
 
+import dev.botstore.api.error.BotstoreException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original; // a redirect or a deliberate success is no problem to report
         }
         String path = Problems.path(uri);
+        Optional<BotstoreException> refusal = Causes.find(failure, BotstoreException.class);
+        if (refusal.isPresent()) {
+            // the runtime wraps what a body reader throws; the refusal inside is the answer
+            return Problems.response(BotstoreExceptionMapper.problem(refusal.get(), path),
+                    BotstoreExceptionMapper.headers(refusal.get()));
+        }
         if (original == null || original.getStatus() == 500) {
             // an InternalServerErrorException & co. is a bug like any other: log it, answer with an id
             return Problems.response(UnexpectedExceptionMapper.report(failure, path));

@@ -113,8 +113,7 @@ public class ExpressionResource {
                     + " last_active_time?, create_time? (now; epoch seconds, ms or ISO-8601)}. 201 with Location."
                     + " Not a method of the original's manager (its learner wrote patterns directly); it lets a"
                     + " client store what the pattern reads return.")
-    public Response addPattern(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addPattern(JsonFields json) {
         ExpressionPattern created = expression.addPattern(new NewExpressionPattern(json.text("group_id"),
                 json.text("persona_id"), json.text("user_id"), json.text("situation"), json.text("expression"),
                 json.number("weight"), json.time("last_active_time"), json.time("create_time")));
@@ -123,10 +122,11 @@ public class ExpressionResource {
     }
 
     @GET
-    @Path("patterns/{id: \\d+}")
+    @Path("patterns/{id}")
     @Operation(summary = "One expression pattern", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored pattern's Location names.")
-    public ExpressionPattern pattern(@PathParam("id") int id) {
+    public ExpressionPattern pattern(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "expression pattern");
         return expression.pattern(id).orElseThrow(() -> new NotFoundException("no expression pattern " + id));
     }
 
@@ -156,8 +156,7 @@ public class ExpressionResource {
                     + " does not name keep their stored values; a new profile has them null. One profile per name,"
                     + " also under concurrent saves. 201 with Location when created, else 200; the profile as"
                     + " stored. An unknown key is a 400. Covers: save_style_profile")
-    public Response saveStyleProfile(@PathParam("profile_name") String name, String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response saveStyleProfile(@PathParam("profile_name") String name, JsonFields json) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (String key : json.object().keySet()) {
             if (key.equals("profile_name")) {
@@ -179,8 +178,7 @@ public class ExpressionResource {
             description = "{style_type? (\"unknown\"), learned_patterns? (any JSON; default []),"
                     + " confidence_score? (0.0), sample_count? (0)}; last_updated is now. 201 with Location."
                     + " Covers: save_style_learning_record")
-    public Response addStyleLearningRecord(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addStyleLearningRecord(JsonFields json) {
         Long samples = json.wholeNumber("sample_count");
         if (samples != null && (samples < 0 || samples > Integer.MAX_VALUE)) {
             throw new InvalidInputException("sample_count", "sample_count is " + samples
@@ -194,10 +192,11 @@ public class ExpressionResource {
     }
 
     @GET
-    @Path("style-learning-records/{id: \\d+}")
+    @Path("style-learning-records/{id}")
     @Operation(summary = "One style-learning record", description = "404 when there is none. Not a method of the"
             + " original's manager: the address a stored record's Location names.")
-    public StyleLearningRecord styleLearningRecord(@PathParam("id") int id) {
+    public StyleLearningRecord styleLearningRecord(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "style-learning record");
         return expression.styleLearningRecord(id)
                 .orElseThrow(() -> new NotFoundException("no style-learning record " + id));
     }
@@ -210,8 +209,7 @@ public class ExpressionResource {
                     + " use (usage_frequency + 1, 1 when created) and sets last_updated to now. Fields the body"
                     + " does not carry keep their stored values (new: [], \"general\", null). 201 with Location when"
                     + " created, else 200. Covers: save_language_style_pattern")
-    public Response saveLanguageStyle(@PathParam("language_style") String style, String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response saveLanguageStyle(@PathParam("language_style") String style, JsonFields json) {
         return saved(expression.saveLanguageStyle(StyleInput.segment("language_style", style, 255),
                 new LanguageStyleChanges(json.jsonText("example_phrases"), json.text("context_type", 100),
                         StyleInput.finite(json, "confidence_score"))));

@@ -17,8 +17,7 @@ final class JargonBodies {
     private JargonBodies() {
     }
 
-    static JargonData read(String body) {
-        JsonFields f = JsonFields.of(body);
+    static JargonData read(JsonFields f) {
         Set<String> sent = new HashSet<>();
         for (String key : f.object().keySet()) {
             if (NULLABLE.contains(key) || f.has(key)) {

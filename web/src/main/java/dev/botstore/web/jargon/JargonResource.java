@@ -132,7 +132,7 @@ public class JargonResource {
                     + " (1), last_inference_count (0), is_complete, is_global (false), created_at, updated_at (now)."
                     + " 201 with Location when created; where the chat already has the content, 200 with that entry,"
                     + " unchanged. Covers: insert_jargon")
-    public Response insert(String body) {
+    public Response insert(JsonFields body) {
         JargonWrite write = jargon.insert(JargonBodies.read(body));
         if (!write.created()) {
             return Response.ok(write.entry()).build();
@@ -151,7 +151,7 @@ public class JargonResource {
                     + " is_jargon and only adds to count. 404 when absent, 409 when the chat already has the new"
                     + " content. The whole entry as read may be sent back: id, chat_id and created_at never change"
                     + " and are ignored. Covers: update_jargon")
-    public JargonEntry update(@PathParam("id") String id, String body) {
+    public JargonEntry update(@PathParam("id") String id, JsonFields body) {
         return jargon.update(id(id), JargonBodies.read(body));
     }
 
@@ -163,7 +163,7 @@ public class JargonResource {
                     + " entry defaults to raw_content [], is_jargon true, count 1. An existing entry changes only in the"
                     + " fields sent; count is the new value, except on a locked entry (is_complete true), where it is"
                     + " added and meaning, raw_content, is_jargon and is_complete stay. Covers: save_or_update_jargon")
-    public JargonEntry learn(String body) {
+    public JargonEntry learn(JsonFields body) {
         JargonData data = JargonBodies.read(body);
         return jargon.saveOrUpdate(data.chatId(), data.content(), data);
     }
@@ -186,8 +186,7 @@ public class JargonResource {
     @Operation(summary = "Share an entry with every chat, or stop sharing it",
             description = "Body: {\"is_global\": true|false}. The row stays in its chat; global queries see it."
                     + " Covers: set_jargon_global")
-    public JargonEntry setGlobal(@PathParam("id") String id, String body) {
-        JsonFields fields = JsonFields.of(body);
+    public JargonEntry setGlobal(@PathParam("id") String id, JsonFields fields) {
         Boolean global = fields.flag("is_global");
         if (global == null) {
             throw new InvalidInputException("is_global", "is_global is required");
@@ -245,11 +244,7 @@ public class JargonResource {
     }
 
     private static int id(String raw) {
-        Long id = QueryValues.wholeNumber("id", raw);
-        if (id == null || id < 1 || id > Integer.MAX_VALUE) {
-            throw new InvalidInputException("id", "id must be a positive whole number, not '" + raw + "'");
-        }
-        return id.intValue();
+        return QueryValues.rowId("id", raw, "jargon entry");
     }
 
     private static NotFoundException missing(int id) {

@@ -18,13 +18,9 @@ final class LearningRequests {
     private LearningRequests() {
     }
 
-    /** A row id from the path; one that cannot exist (too large) is as missing as any other. */
+    /** A row id from the path, by {@link QueryValues#rowId}. */
     static int id(String raw, String what) {
-        Long id = QueryValues.wholeNumber("id", raw);
-        if (id == null || id < 0 || id > Integer.MAX_VALUE) {
-            throw new NotFoundException("no " + what + " " + raw);
-        }
-        return id.intValue();
+        return QueryValues.rowId("id", raw, what);
     }
 
     static <T> T found(Optional<T> row, String what, Object id) {
@@ -38,16 +34,15 @@ final class LearningRequests {
     }
 
     /** {"status", "reviewer_comment" (or "comment"), "modified_content", "group_id"}. */
-    static StatusChange statusChange(String body) {
-        JsonFields fields = JsonFields.of(body);
+    static StatusChange statusChange(JsonFields fields) {
         String comment = fields.has("reviewer_comment") ? fields.text("reviewer_comment") : fields.text("comment");
         return new StatusChange(fields.text("status"), comment, fields.text("modified_content"),
                 fields.text("group_id"));
     }
 
     /** The body of a metadata PATCH: a JSON object whose top-level keys replace the stored ones. */
-    static String metadataPatch(String body) {
-        return JsonFields.of(body).object().toString();
+    static String metadataPatch(JsonFields body) {
+        return body.object().toString();
     }
 
     static Response created(UriInfo uri, String collection, Object id, Object entity) {

@@ -74,8 +74,7 @@ public class LearningRunsResource {
                     + " (default now), \"before_system_prompt\", \"after_system_prompt\", \"before_begin_dialogs\","
                     + " \"after_begin_dialogs\", \"affected_fields\" (lists)}. 201 with Location."
                     + " Covers: save_persona_change_snapshot")
-    public Response saveSnapshot(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response saveSnapshot(JsonFields f) {
         String reviewId = f.object().get("review_id") instanceof jakarta.json.JsonNumber number ? number.toString()
                 : f.text("review_id", 100);
         if (reviewId != null && reviewId.length() > 100) {
@@ -159,11 +158,10 @@ public class LearningRunsResource {
                     + " quality_score), \"status\" (default active)}. An existing session changes only end_time,"
                     + " message_count, learning_quality and status, those given. One atomic upsert on the session"
                     + " id. Answers the session. Covers: save_learning_session_record")
-    public LearningSessionView saveSession(@PathParam("session_id") String sessionId, String body) {
+    public LearningSessionView saveSession(@PathParam("session_id") String sessionId, JsonFields f) {
         if (sessionId.length() > 255) {
             throw new InvalidInputException("session_id", "session_id is at most 255 characters");
         }
-        JsonFields f = JsonFields.of(body);
         Long count = f.has("message_count") ? f.wholeNumber("message_count") : f.wholeNumber("messages_processed");
         if (count != null && (count < 0 || count > Integer.MAX_VALUE)) {
             throw new InvalidInputException("message_count", "message_count is out of range: " + count);
@@ -183,8 +181,7 @@ public class LearningRunsResource {
                     + " seconds), \"quality_score\", \"learning_time\", \"success\" (default true),"
                     + " \"successful_pattern\", \"failed_pattern\" (lists or objects stored as JSON, text as given)}."
                     + " 201 with Location. Covers: save_learning_performance_record")
-    public Response savePerformance(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response savePerformance(JsonFields f) {
         PerformanceRecord saved = learning.savePerformance(new PerformanceInput(f.text("group_id", 255),
                 f.text("session_id", 255), f.time("timestamp"), f.number("quality_score"), f.number("learning_time"),
                 f.flag("success"), f.jsonText("successful_pattern"), f.jsonText("failed_pattern")));

@@ -58,8 +58,7 @@ public class PersonaReviewsResource {
                     + " \"metadata\" (object), \"timestamp\" (epoch s/ms or ISO-8601, default now)}. A given status,"
                     + " reviewer_comment or review_time is ignored. 201 with Location and the review."
                     + " Covers: add_persona_learning_review, save_persona_update_record")
-    public Response create(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response create(JsonFields f) {
         PersonaReviewInput input = new PersonaReviewInput(f.time("timestamp"), f.text("group_id", 255),
                 f.has("update_type") ? f.text("update_type", 255) : f.text("learning_source", 255),
                 f.text("original_content"), f.text("new_content"), f.text("proposed_content"),
@@ -105,7 +104,7 @@ public class PersonaReviewsResource {
                     + " sets review_time to now, also when reverting. 404 for an unknown id (or another group),"
                     + " 400 for another status. Answers the review as it now is."
                     + " Covers: update_persona_update_record_status, update_persona_learning_review_status")
-    public PersonaReview changeStatus(@PathParam("id") String id, String body) {
+    public PersonaReview changeStatus(@PathParam("id") String id, JsonFields body) {
         return learning.changePersonaReviewStatus(LearningRequests.id(id, WHAT), LearningRequests.statusChange(body));
     }
 
@@ -116,7 +115,7 @@ public class PersonaReviewsResource {
             description = "The body is a JSON object; its top-level keys replace those stored (a shallow merge),"
                     + " e.g. {\"change_snapshot\": {...}}. 404 for an unknown id. Answers the review."
                     + " Covers: update_persona_learning_review_metadata")
-    public PersonaReview patchMetadata(@PathParam("id") String id, String body) {
+    public PersonaReview patchMetadata(@PathParam("id") String id, JsonFields body) {
         return learning.patchPersonaReviewMetadata(LearningRequests.id(id, WHAT), LearningRequests.metadataPatch(body));
     }
 

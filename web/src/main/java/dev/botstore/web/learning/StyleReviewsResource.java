@@ -58,8 +58,7 @@ public class StyleReviewsResource {
                     + " \"few_shots_content\", \"description\", \"metadata\" (object), \"status\" (default pending;"
                     + " approved or rejected decide it at once, with \"reviewer_comment\")}. 201 with Location."
                     + " Covers: create_style_learning_review")
-    public Response create(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response create(JsonFields f) {
         StyleReviewInput input = new StyleReviewInput(f.text("type", 100), f.text("group_id", 255), f.time("timestamp"),
                 f.jsonText("learned_patterns"), f.text("few_shots_content"), f.text("description"),
                 f.jsonText("metadata"), f.text("status"), f.text("reviewer_comment"));
@@ -102,7 +101,7 @@ public class StyleReviewsResource {
                     + " \"group_id\" (when given, the review must be of this group)}. Changes this row only and sets"
                     + " review_time to now. An approved review's few_shots_content joins its group's few-shots."
                     + " 404 for an unknown id, 400 for another status. Covers: update_style_review_status")
-    public StyleReview changeStatus(@PathParam("id") String id, String body) {
+    public StyleReview changeStatus(@PathParam("id") String id, JsonFields body) {
         return learning.changeStyleReviewStatus(LearningRequests.id(id, WHAT), LearningRequests.statusChange(body));
     }
 
@@ -112,7 +111,7 @@ public class StyleReviewsResource {
     @Operation(summary = "Merge keys into a style review's metadata",
             description = "The body is a JSON object; its top-level keys replace those stored (a shallow merge)."
                     + " 404 for an unknown id. Covers: update_style_review_metadata")
-    public StyleReview patchMetadata(@PathParam("id") String id, String body) {
+    public StyleReview patchMetadata(@PathParam("id") String id, JsonFields body) {
         return learning.patchStyleReviewMetadata(LearningRequests.id(id, WHAT), LearningRequests.metadataPatch(body));
     }
 

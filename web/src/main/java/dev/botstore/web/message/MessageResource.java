@@ -71,8 +71,8 @@ public class MessageResource {
                     + " reply_to}; sender_id and message must be sent but may be empty (an unknown sender, an image-only"
                     + " message), timestamp defaults to now. Stored unprocessed."
                     + " 201 with Location and the stored message. Covers: save_raw_message")
-    public Response saveRawMessage(String body) {
-        int id = messages.saveRawMessage(MessageBodies.rawMessage(JsonFields.of(body)));
+    public Response saveRawMessage(JsonFields body) {
+        int id = messages.saveRawMessage(MessageBodies.rawMessage(body));
         return created(String.valueOf(id), messages.getRawMessage(id).orElseThrow());
     }
 
@@ -84,16 +84,16 @@ public class MessageResource {
                     + " /messages. All are stored or none: one invalid message is a 400 naming it"
                     + " (messages[499].sender_id). 201 with {\"ids\": [...]} in the order of the messages."
                     + " Covers: save_raw_message")
-    public Response saveRawMessages(String body) {
-        List<Integer> ids = messages.saveRawMessages(MessageBodies.rawMessages(JsonFields.of(body)));
+    public Response saveRawMessages(JsonFields body) {
+        List<Integer> ids = messages.saveRawMessages(MessageBodies.rawMessages(body));
         return Response.status(Response.Status.CREATED).entity(new BatchIds(ids)).build();
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "One raw message", description = "Every column; 404 when absent. Covers: save_raw_message")
     public StoredRawMessage getRawMessage(@PathParam("id") String id) {
-        return messages.getRawMessage(id("id", id)).orElseThrow(() -> missing("raw message", id));
+        return messages.getRawMessage(QueryValues.rowId("id", id, "raw message")).orElseThrow(() -> missing("raw message", id));
     }
 
     @GET
@@ -125,8 +125,8 @@ public class MessageResource {
     @Operation(summary = "Mark raw messages processed",
             description = "Body: {\"message_ids\": [1, 2, ...]} (at most 10000). Answers {marked, missing_ids}: how many"
                     + " of the ids exist (already processed ones count) and which do not. Covers: mark_messages_processed")
-    public MarkedMessages markMessagesProcessed(String body) {
-        return messages.markMessagesProcessed(MessageBodies.ids(JsonFields.of(body), "message_ids"));
+    public MarkedMessages markMessagesProcessed(JsonFields body) {
+        return messages.markMessagesProcessed(MessageBodies.ids(body, "message_ids"));
     }
 
     @GET
@@ -173,16 +173,16 @@ public class MessageResource {
             description = "Body: {message, raw_message_id, sender_id, group_id, timestamp, confidence, quality_scores"
                     + " (JSON), filter_reason}; message is required, timestamp defaults to now. 201 with Location and"
                     + " the stored message. Covers: add_filtered_message")
-    public Response addFilteredMessage(String body) {
-        int id = messages.addFilteredMessage(MessageBodies.filteredMessage(JsonFields.of(body)));
+    public Response addFilteredMessage(JsonFields body) {
+        int id = messages.addFilteredMessage(MessageBodies.filteredMessage(body));
         return created("filtered/" + id, messages.getFilteredMessage(id).orElseThrow());
     }
 
     @GET
-    @Path("filtered/{id: \\d+}")
+    @Path("filtered/{id}")
     @Operation(summary = "One filtered message", description = "404 when absent. Covers: add_filtered_message")
     public StoredFilteredMessage getFilteredMessage(@PathParam("id") String id) {
-        return messages.getFilteredMessage(id("id", id)).orElseThrow(() -> missing("filtered message", id));
+        return messages.getFilteredMessage(QueryValues.rowId("id", id, "filtered message")).orElseThrow(() -> missing("filtered message", id));
     }
 
     @GET
@@ -215,18 +215,17 @@ public class MessageResource {
             description = "Body: {group_id, message, timestamp}; group_id (the sender's id in a private chat) and"
                     + " message are required; timestamp absent or 0 = now. Text above 60,000 UTF-8 bytes is cut and"
                     + " marked ...[truncated]. 201 with Location and the stored reply. Covers: save_bot_message")
-    public Response saveBotMessage(String body) {
-        JsonFields f = JsonFields.of(body);
+    public Response saveBotMessage(JsonFields f) {
         int id = messages.saveBotMessage(MessageBodies.id(f, "group_id"), f.text("message"),
                 MessageBodies.seconds(f, "timestamp"));
         return created("bot/" + id, messages.getBotMessage(id).orElseThrow());
     }
 
     @GET
-    @Path("bot/{id: \\d+}")
+    @Path("bot/{id}")
     @Operation(summary = "One stored bot reply", description = "404 when absent. Covers: save_bot_message")
     public StoredBotMessage getBotMessage(@PathParam("id") String id) {
-        return messages.getBotMessage(id("id", id)).orElseThrow(() -> missing("bot message", id));
+        return messages.getBotMessage(QueryValues.rowId("id", id, "bot message")).orElseThrow(() -> missing("bot message", id));
     }
 
     @GET
@@ -247,16 +246,16 @@ public class MessageResource {
             description = "Body: {group_id, user_id, content, memory_type, importance}; the first three are required,"
                     + " memory_type defaults to manual_remember and importance to 9. 201 with Location and the stored"
                     + " memory. Covers: save_manual_memory")
-    public Response saveManualMemory(String body) {
-        int id = messages.saveManualMemory(MessageBodies.memory(JsonFields.of(body)));
+    public Response saveManualMemory(JsonFields body) {
+        int id = messages.saveManualMemory(MessageBodies.memory(body));
         return created("memories/" + id, messages.getMemory(id).orElseThrow());
     }
 
     @GET
-    @Path("memories/{id: \\d+}")
+    @Path("memories/{id}")
     @Operation(summary = "One memory", description = "404 when absent. Covers: save_manual_memory")
     public StoredMemory getMemory(@PathParam("id") String id) {
-        return messages.getMemory(id("id", id)).orElseThrow(() -> missing("memory", id));
+        return messages.getMemory(QueryValues.rowId("id", id, "memory")).orElseThrow(() -> missing("memory", id));
     }
 
     @GET
@@ -309,10 +308,6 @@ public class MessageResource {
             throw new InvalidInputException(name, name + " is required (epoch seconds, milliseconds or ISO-8601)");
         }
         return time;
-    }
-
-    private static int id(String name, String raw) {
-        return QueryValues.wholeNumber(name, raw, 0);
     }
 
     private static NotFoundException missing(String what, String id) {

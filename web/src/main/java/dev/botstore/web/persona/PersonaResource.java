@@ -58,8 +58,7 @@ public class PersonaResource {
                     + " timestamp and backup_time are now. 201 with Location and the backup with its content."
                     + " Covers: backup_persona")
     public Response backupPersona(@QueryParam("group_id") @Parameter(description = "group, when the body has none")
-                                  String groupId, String body) {
-        JsonFields f = JsonFields.of(body);
+                                  String groupId, JsonFields f) {
         String group = f.text("group_id");
         if (group != null && groupId != null && !groupId.isEmpty() && !group.equals(groupId)) {
             throw new InvalidInputException("group_id", "the body's group_id '" + group + "' differs from the query's '"
@@ -151,11 +150,7 @@ public class PersonaResource {
     }
 
     private static int id(String raw) {
-        int id = QueryValues.wholeNumber("backup_id", raw, 0);
-        if (id < 1) {
-            throw new InvalidInputException("backup_id", "backup_id must be a positive whole number, not '" + raw + "'");
-        }
-        return id;
+        return QueryValues.rowId("backup_id", raw, "persona backup");
     }
 
     private static String emptyToNull(String value) {

@@ -1,15 +1,14 @@
 package dev.botstore.web.pluginstore;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.JsonInput;
 import dev.botstore.api.pluginstore.BatchOperation;
 import dev.botstore.api.pluginstore.Precondition;
-import jakarta.json.Json;
+import dev.botstore.web.JsonFields;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +27,7 @@ final class BatchRequest {
     }
 
     static List<BatchOperation> parse(String json) {
-        JsonValue root;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            root = reader.readValue();
-        }
+        JsonValue root = JsonInput.parse(json, "body");
         JsonValue operations = root.getValueType() == JsonValue.ValueType.OBJECT
                 ? root.asJsonObject().get("operations") : null;
         if (operations == null || operations.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -83,14 +79,7 @@ final class BatchRequest {
     }
 
     private static Long ttl(JsonObject op, String at) {
-        JsonValue value = op.get("ttl_seconds");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.longValue();
-        }
-        throw new InvalidInputException(at + ".ttl_seconds", at + ".ttl_seconds must be a whole number of seconds");
+        return JsonFields.element(op, at).wholeNumber("ttl_seconds");
     }
 
     private static Precondition ifMatch(JsonObject op, String at) {

@@ -1,9 +1,8 @@
 package dev.botstore.web.pluginstore;
 
-import dev.botstore.api.error.InvalidInputException;
-import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
+import dev.botstore.api.pluginstore.PluginStoreRules;
 import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
@@ -11,6 +10,7 @@ import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
+import dev.botstore.web.BoundedBody;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -123,7 +123,8 @@ public class PluginStoreResource {
         StoreKey address = address(key);
         WriteOptions options = new WriteOptions(QueryValues.wholeNumber("ttl_seconds", ttlSeconds),
                 Preconditions.of(ifMatch, ifNoneMatch));
-        return written(store.put(address, body(length, body, store.maxValueBytes(), "the value"), options));
+        String value = BoundedBody.readUtf8(length, body, store.maxValueBytes(), "the value");
+        return written(store.put(address, value, options));
     }
 
     @PUT
@@ -136,7 +137,8 @@ public class PluginStoreResource {
     public Response putJson(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             InputStream body) throws IOException {
         StoreKey address = address(key);
-        String json = body(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024, "the JSON body");
+        String json = BoundedBody.readUtf8(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024,
+                "the JSON body");
         ValueRequest value = ValueRequest.parse(json);
         WriteOptions options = new WriteOptions(value.ttlSeconds(), Preconditions.of(ifMatch, ifNoneMatch));
         return written(store.put(address, value.value(), options));
@@ -167,7 +169,7 @@ public class PluginStoreResource {
     }
 
     @POST
-    @Path("_batch")
+    @Path(PluginStoreRules.BATCH_SEGMENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run up to 100 operations in one transaction",
@@ -178,7 +180,8 @@ public class PluginStoreResource {
     public Map<String, List<BatchResult>> batch(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body)
             throws IOException {
         StoreScope scope = scope();
-        String json = body(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536, "the batch body");
+        String json = BoundedBody.readUtf8(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536,
+                "the batch body");
         return Map.of("results", store.batch(scope, BatchRequest.parse(json)));
     }
 
@@ -217,15 +220,6 @@ public class PluginStoreResource {
     private NotFoundException absent(String key) {
         return new NotFoundException("no value for key '" + key + "' of plugin " + plugin + " in this scope"
                 + " (chat_key='" + nullToEmpty(chatKey) + "', user_key='" + nullToEmpty(userKey) + "')");
-    }
-
-    /** The body as text, refused early by its Content-Length and never buffered past the limit. */
-    private static String body(Long contentLength, InputStream in, long limit, String what) throws IOException {
-        if (contentLength != null && contentLength > limit) {
-            throw new PayloadTooLargeException("the body is " + contentLength + " bytes; at most " + limit
-                    + " are accepted. Store large or binary data in the plugin file area instead", limit);
-        }
-        return BoundedBody.readUtf8(in, limit, what);
     }
 
     private static EntityTag etag(StoreEntry entry) {

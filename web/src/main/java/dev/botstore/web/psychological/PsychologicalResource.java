@@ -59,8 +59,7 @@ public class PsychologicalResource {
                     + " values (the original reset them); a new profile starts from {}, {}, 0.5, 0.5. One row per"
                     + " user and group, also under concurrent saves. 201 with Location when created, else 200."
                     + " Covers: save_emotion_profile")
-    public Response save(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response save(JsonFields json) {
         SavedEmotionProfile saved = psychological.saveEmotionProfile(StyleInput.segment("user_id", userId, 255),
                 StyleInput.segment("group_id", groupId, 255), new EmotionProfileChanges(
                         json.jsonText("dominant_emotions"), json.jsonText("emotion_patterns"),

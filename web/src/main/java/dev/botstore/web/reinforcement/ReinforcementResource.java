@@ -75,8 +75,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, replay_analysis?, optimization_strategy?, reinforcement_feedback?,"
                     + " next_action?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_reinforcement_learning_result")
-    public Response addResult(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addResult(JsonFields json) {
         ReinforcementResult created = reinforcement.addReinforcementResult(new NewReinforcementResult(
                 json.text("group_id"), json.time("timestamp"), json.jsonText("replay_analysis"),
                 json.jsonText("optimization_strategy"), json.jsonText("reinforcement_feedback"),
@@ -97,9 +96,10 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("learning-results/{id: \\d+}")
+    @Path("learning-results/{id}")
     @Operation(summary = "One reinforcement-learning result", description = "404 when there is none.")
-    public ReinforcementResult result(@PathParam("id") int id) {
+    public ReinforcementResult result(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "reinforcement-learning result");
         return reinforcement.reinforcementResult(id)
                 .orElseThrow(() -> new NotFoundException("no reinforcement-learning result " + id));
     }
@@ -111,8 +111,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, base_persona_hash?, incremental_hash? (whole numbers),"
                     + " fusion_result?, compatibility_score?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_persona_fusion_result")
-    public Response addFusion(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addFusion(JsonFields json) {
         PersonaFusion created = reinforcement.addPersonaFusion(new NewPersonaFusion(json.text("group_id"),
                 json.time("timestamp"), json.wholeNumber("base_persona_hash"), json.wholeNumber("incremental_hash"),
                 json.jsonText("fusion_result"), json.number("compatibility_score")));
@@ -133,9 +132,10 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("persona-fusions/{id: \\d+}")
+    @Path("persona-fusions/{id}")
     @Operation(summary = "One persona fusion", description = "404 when there is none.")
-    public PersonaFusion fusion(@PathParam("id") int id) {
+    public PersonaFusion fusion(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "persona fusion");
         return reinforcement.personaFusion(id).orElseThrow(() -> new NotFoundException("no persona fusion " + id));
     }
 
@@ -146,8 +146,7 @@ public class ReinforcementResource {
             description = "{group_id, timestamp?, strategy_type? (at most 100 characters), optimization_details?,"
                     + " performance_metrics?}." + TIMESTAMP + TEXT_FIELDS + " 201 with Location."
                     + " Covers: save_strategy_optimization_result")
-    public Response addOptimization(String body) {
-        JsonFields json = JsonFields.of(body);
+    public Response addOptimization(JsonFields json) {
         StrategyOptimization created = reinforcement.addStrategyOptimization(new NewStrategyOptimization(
                 json.text("group_id"), json.time("timestamp"), json.text("strategy_type"),
                 json.jsonText("optimization_details"), json.jsonText("performance_metrics")));
@@ -168,9 +167,10 @@ public class ReinforcementResource {
     }
 
     @GET
-    @Path("strategy-optimizations/{id: \\d+}")
+    @Path("strategy-optimizations/{id}")
     @Operation(summary = "One strategy optimisation result", description = "404 when there is none.")
-    public StrategyOptimization optimization(@PathParam("id") int id) {
+    public StrategyOptimization optimization(@PathParam("id") String rawId) {
+        int id = QueryValues.rowId("id", rawId, "strategy optimisation result");
         return reinforcement.strategyOptimization(id)
                 .orElseThrow(() -> new NotFoundException("no strategy optimisation result " + id));
     }

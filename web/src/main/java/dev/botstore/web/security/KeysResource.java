@@ -55,6 +55,6 @@ public class KeysResource {
             + " within two seconds on every other server sharing the database. It stays listed, with its"
             + " revocation time. 404 for an unknown id.")
     public ApiKeyInfo revoke(@PathParam("id") String id) {
-        return keys.revoke(QueryValues.wholeNumber("id", id));
+        return keys.revoke(QueryValues.rowId("id", id, "API key"));
     }
 }

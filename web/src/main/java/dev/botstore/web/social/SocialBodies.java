@@ -13,16 +13,14 @@ final class SocialBodies {
     private SocialBodies() {
     }
 
-    static ProfileInput profile(String body) {
-        JsonFields f = JsonFields.of(body);
+    static ProfileInput profile(JsonFields f) {
         return new ProfileInput(sent(f), f.text(ProfileInput.QQ_NAME), f.jsonText(ProfileInput.NICKNAMES),
                 f.jsonText(ProfileInput.ACTIVITY_PATTERN), f.jsonText(ProfileInput.COMMUNICATION_STYLE),
                 f.jsonText(ProfileInput.TOPIC_PREFERENCES), f.jsonText(ProfileInput.EMOTIONAL_TENDENCY),
                 f.time(ProfileInput.LAST_ACTIVE));
     }
 
-    static PreferencesInput preferences(String body) {
-        JsonFields f = JsonFields.of(body);
+    static PreferencesInput preferences(JsonFields f) {
         Set<String> sent = sent(f);
         if (!f.has(PreferencesInput.ADAPTIVE_RATE)) {
             sent.remove(PreferencesInput.ADAPTIVE_RATE); // a null rate keeps the stored one
@@ -33,8 +31,7 @@ final class SocialBodies {
     }
 
     /** from_user / to_user, or their long names from_user_id / to_user_id, as the original accepts. */
-    static RelationInput relation(String body) {
-        JsonFields f = JsonFields.of(body);
+    static RelationInput relation(JsonFields f) {
         String from = f.has("from_user") ? f.text("from_user") : f.text("from_user_id");
         String to = f.has("to_user") ? f.text("to_user") : f.text("to_user_id");
         return new RelationInput(from, to, f.text("relation_type"), f.number("strength"), f.wholeNumber("frequency"),

@@ -8,6 +8,7 @@ import dev.botstore.api.social.UserPreferencesData;
 import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
 import dev.botstore.web.Pages;
+import dev.botstore.web.JsonFields;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,7 +63,7 @@ public class SocialResource {
                     + " topic_preferences, emotional_tendency (objects), last_active (epoch s, ms or ISO-8601;"
                     + " default now). A stored profile keeps the fields not sent. Atomic upsert."
                     + " Covers: save_user_profile")
-    public UserProfileData saveProfile(@PathParam("qq_id") String qqId, String body) {
+    public UserProfileData saveProfile(@PathParam("qq_id") String qqId, JsonFields body) {
         return social.saveProfile(qqId, SocialBodies.profile(body));
     }
 
@@ -84,7 +85,7 @@ public class SocialResource {
                     + " adaptive_rate (default 0.5). Stored preferences keep the fields not sent. Atomic upsert."
                     + " Covers: save_user_preferences")
     public UserPreferencesData savePreferences(@PathParam("group_id") String groupId,
-                                               @PathParam("user_id") String userId, String body) {
+                                               @PathParam("user_id") String userId, JsonFields body) {
         return social.savePreferences(userId, groupId, SocialBodies.preferences(body));
     }
 
@@ -113,7 +114,7 @@ public class SocialResource {
                     + " per (from_user, to_user, relation_type): 201 with Location (the from-user's relations) when created; 200 when the existing one was"
                     + " updated as sent (frequency and strength replaced, the later last_interaction kept). The"
                     + " from-user's social profile is recounted. Covers: save_social_relation")
-    public Response saveRelation(@PathParam("group_id") String groupId, String body) {
+    public Response saveRelation(@PathParam("group_id") String groupId, JsonFields body) {
         RelationWrite write = social.saveRelation(groupId, SocialBodies.relation(body));
         if (!write.created()) {
             return Response.ok(write.relation()).build();

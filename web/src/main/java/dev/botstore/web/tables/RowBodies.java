@@ -1,13 +1,11 @@
 package dev.botstore.web.tables;
 
 import dev.botstore.api.error.InvalidInputException;
+import dev.botstore.api.input.JsonInput;
 import dev.botstore.api.tables.RowFilter;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +29,7 @@ final class RowBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "the request body must be a row (a JSON object) or an array of rows");
         }
-        JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("body", "the request body is not valid JSON");
-        }
+        JsonValue value = JsonInput.parse(body, "body");
         if (value.getValueType() == JsonValue.ValueType.OBJECT) {
             return List.of(value.asJsonObject());
         }

@@ -4,6 +4,8 @@ import dev.botstore.api.tables.RowPage;
 import dev.botstore.api.tables.RowQuery;
 import dev.botstore.api.tables.TableInfo;
 import dev.botstore.api.tables.Tables;
+import dev.botstore.web.BoundedBody;
+import dev.botstore.web.JsonBodyReader;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +15,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,9 +24,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,9 +100,10 @@ public class TablesResource {
                     + " a value that does not fit its column is a 400 naming it (rows[3].importance), and nothing is"
                     + " written. 201 with {\"ids\": [...]} in the order of the rows; 409 when a row breaks a unique"
                     + " key or references a missing row.")
-    public Response insert(@PathParam("table") String table, @RequestBody(content = @Content(schema = @Schema(
-            ref = "Row"))) String body) {
-        List<JsonValue> ids = tables.insert(table, RowBodies.rows(body));
+    public Response insert(@PathParam("table") String table, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                           @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) InputStream body)
+            throws IOException {
+        List<JsonValue> ids = tables.insert(table, RowBodies.rows(bounded(length, body)));
         Response.ResponseBuilder created = ids.size() == 1
                 ? Response.created(uri.getAbsolutePathBuilder().path(text(ids.get(0))).build())
                 : Response.status(Response.Status.CREATED);
@@ -114,8 +121,10 @@ public class TablesResource {
     public JsonObject upsert(@PathParam("table") String table,
                              @QueryParam("on_conflict") @Parameter(description = "e.g. ix_learning_batches_batch_id")
                              String onConflict,
-                             @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) String body) {
-        return ids(tables.upsert(table, onConflict, RowBodies.rows(body)));
+                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                             @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) InputStream body)
+            throws IOException {
+        return ids(tables.upsert(table, onConflict, RowBodies.rows(bounded(length, body))));
     }
 
     @PATCH
@@ -126,8 +135,10 @@ public class TablesResource {
                     + " 404 when absent, 400 as for an insert, 409 on a unique key or reference.")
     @APIResponse(responseCode = "200", description = "the row", content = @Content(schema = @Schema(ref = "Row")))
     public JsonObject patch(@PathParam("table") String table, @PathParam("id") String id,
-                            @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) String body) {
-        return tables.patch(table, id, RowBodies.row(body));
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                            @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) InputStream body)
+            throws IOException {
+        return tables.patch(table, id, RowBodies.row(bounded(length, body)));
     }
 
     @DELETE
@@ -146,5 +157,10 @@ public class TablesResource {
 
     private static String text(JsonValue id) {
         return id instanceof jakarta.json.JsonString s ? s.getString() : id.toString();
+    }
+
+    /** The body as text, never more than {@code json_body_max_bytes} (413 past it, unread). */
+    private static String bounded(Long length, InputStream body) throws IOException {
+        return BoundedBody.readUtf8(length, body, JsonBodyReader.maxBytes(), "the request body");
     }
 }

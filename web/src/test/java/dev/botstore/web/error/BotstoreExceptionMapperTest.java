@@ -120,9 +120,4 @@ class BotstoreExceptionMapperTest {
         assertEquals("quota used up", p.detail());
         assertNull(p.instance());
     }
-
-    @Test
-    void constraintViolationsShareTheInvalidInputKind() {
-        assertEquals(new InvalidInputException("f", "m").title(), ConstraintViolationExceptionMapper.INVALID_INPUT);
-    }
 }
