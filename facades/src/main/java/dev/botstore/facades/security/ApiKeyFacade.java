@@ -47,9 +47,6 @@ public class ApiKeyFacade implements ApiKeys {
 
     @Override
     public CreatedApiKey create(NewApiKey request) {
-        if (request == null) {
-            throw new InvalidInputException("body", "a JSON object {\"name\", \"role\", \"plugin\"} is required");
-        }
         String name = Checks.id("name", request.name(), MAX_NAME_CHARS);
         String role = request.role();
         if (role == null || !Roles.ALL.contains(role)) {

@@ -4,6 +4,7 @@ import dev.botstore.api.security.ApiKeyInfo;
 import dev.botstore.api.security.ApiKeys;
 import dev.botstore.api.security.CreatedApiKey;
 import dev.botstore.api.security.NewApiKey;
+import dev.botstore.web.JsonFields;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,8 +37,8 @@ public class KeysResource {
     @Operation(summary = "Create an API key", description = "{\"name\", \"role\", \"plugin\"}: role is admin, bot,"
             + " plugin (then plugin names the plugin it is bound to) or metrics. 201 with the key's secret, shown"
             + " this once and stored only as a hash.")
-    public Response create(NewApiKey request) {
-        CreatedApiKey created = keys.create(request);
+    public Response create(JsonFields body) {
+        CreatedApiKey created = keys.create(new NewApiKey(body.text("name"), body.text("role"), body.text("plugin")));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
