@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.botstore.support.Deployments;
+import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
-import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,24 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test server's heap is 256 MB. 64 values of 1 MiB, listed with values by eight clients at
  * once in pages of up to 1000 while eight others write 1 MiB values: before pages were bounded by
  * bytes, one such page alone was 64 MiB of values, held several times over while it was written.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @EnabledIfSystemProperty(named = "it.scenario", matches = "normal")
-class PluginStoreMemoryIT {
+class PluginStoreMemoryIT extends DeployedBotstore {
 
     private static final String STORE = "/api/v1/plugins/alice.memory/store";
     private static final int VALUES = 64;
@@ -41,17 +32,6 @@ class PluginStoreMemoryIT {
     private static final String MIB = "m".repeat(1024 * 1024);
     private static final Pattern KEY = Pattern.compile("\"key\":\"([^\"]*)\"");
     private static final Pattern CURSOR = Pattern.compile("\"next_cursor\":\"([^\"]*)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.botstoreEar();
-    }
-
-    @BeforeAll
-    static void ready() throws Exception {
-        ItDatabase.require();
-        Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(60));
-    }
 
     @Test
     void concurrentListingsOfOneMebibyteValuesAndConcurrentWritesFinishWithoutAnError() throws Exception {
