@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
+import it.dev.botstore.support.ItDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
