@@ -1,5 +1,6 @@
 package dev.botstore.web.pluginstore;
 
+import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.PluginStoreRules;
@@ -123,7 +124,7 @@ public class PluginStoreResource {
         StoreKey address = address(key);
         WriteOptions options = new WriteOptions(QueryValues.wholeNumber("ttl_seconds", ttlSeconds),
                 Preconditions.of(ifMatch, ifNoneMatch));
-        String value = BoundedBody.readUtf8(length, body, store.maxValueBytes(), "the value");
+        String value = bounded(length, body, store.maxValueBytes(), "the value");
         return written(store.put(address, value, options));
     }
 
@@ -137,8 +138,7 @@ public class PluginStoreResource {
     public Response putJson(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             InputStream body) throws IOException {
         StoreKey address = address(key);
-        String json = BoundedBody.readUtf8(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024,
-                "the JSON body");
+        String json = bounded(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024, "the JSON body");
         ValueRequest value = ValueRequest.parse(json);
         WriteOptions options = new WriteOptions(value.ttlSeconds(), Preconditions.of(ifMatch, ifNoneMatch));
         return written(store.put(address, value.value(), options));
@@ -180,8 +180,7 @@ public class PluginStoreResource {
     public Map<String, List<BatchResult>> batch(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body)
             throws IOException {
         StoreScope scope = scope();
-        String json = BoundedBody.readUtf8(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536,
-                "the batch body");
+        String json = bounded(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536, "the batch body");
         return Map.of("results", store.batch(scope, BatchRequest.parse(json)));
     }
 
@@ -228,5 +227,15 @@ public class PluginStoreResource {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A body within its limit; above it, a 413 that points plugin authors to where large data belongs. */
+    private static String bounded(Long length, InputStream body, long limit, String what) throws IOException {
+        try {
+            return BoundedBody.readUtf8(length, body, limit, what);
+        } catch (PayloadTooLargeException tooLarge) {
+            throw new PayloadTooLargeException(tooLarge.getMessage() + ". Store large or binary data in the plugin"
+                    + " file area instead", tooLarge.limitBytes());
+        }
     }
 }
