@@ -1,6 +1,6 @@
 package dev.botstore.facades.admin;
 
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.admin.DataTable;
 import dev.botstore.persistence.admin.DataTables;
 import dev.botstore.persistence.config.DbType;
@@ -8,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.Project;
@@ -28,11 +25,7 @@ public final class AdminJdbc {
     }
 
     public static Connection connection(Databases databases) throws SQLException {
-        try {
-            return ((DataSource) new InitialContext().lookup(databases.dataSourceName())).getConnection();
-        } catch (NamingException e) {
-            throw new IllegalStateException("cannot look up " + databases.dataSourceName(), e);
-        }
+        return databases.dataSource().getConnection();
     }
 
     public static DbType type(Databases databases) {

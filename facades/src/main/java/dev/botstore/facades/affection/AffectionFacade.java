@@ -10,7 +10,7 @@ import dev.botstore.api.affection.UserAffectionLevel;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.api.input.Paging;
-import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;

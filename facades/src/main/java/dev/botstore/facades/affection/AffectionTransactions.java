@@ -6,7 +6,7 @@ import dev.botstore.api.affection.AffectionTotal;
 import dev.botstore.api.affection.BotMoodState;
 import dev.botstore.api.affection.MoodInput;
 import dev.botstore.api.affection.UserAffectionLevel;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.affection.AffectionStore;
 import dev.botstore.persistence.affection.BotMood;
 import dev.botstore.persistence.affection.UserAffection;

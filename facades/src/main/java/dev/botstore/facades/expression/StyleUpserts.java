@@ -4,7 +4,7 @@ import dev.botstore.api.expression.LanguageStyleChanges;
 import dev.botstore.api.expression.LanguageStylePattern;
 import dev.botstore.api.expression.Saved;
 import dev.botstore.api.expression.StyleProfile;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.expression.NaturalKeyLock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;

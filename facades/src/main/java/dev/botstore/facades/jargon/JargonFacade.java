@@ -11,7 +11,7 @@ import dev.botstore.api.jargon.JargonFilter;
 import dev.botstore.api.jargon.JargonGroup;
 import dev.botstore.api.jargon.JargonStatistics;
 import dev.botstore.api.jargon.JargonWrite;
-import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;

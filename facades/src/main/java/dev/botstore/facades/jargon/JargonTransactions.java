@@ -8,7 +8,7 @@ import dev.botstore.api.jargon.JargonFilter;
 import dev.botstore.api.jargon.JargonGroup;
 import dev.botstore.api.jargon.JargonStatistics;
 import dev.botstore.api.jargon.JargonWrite;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.facades.support.JsonColumns;
 import dev.botstore.persistence.jargon.Jargon;
 import dev.botstore.persistence.jargon.JargonStore;

@@ -2,7 +2,7 @@ package dev.botstore.facades.learning;
 
 import dev.botstore.api.learning.LearningSessionView;
 import dev.botstore.api.learning.SessionInput;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;

@@ -19,7 +19,7 @@ import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.config.Settings;
-import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.facades.telemetry.OperatorMetrics.Outcome;

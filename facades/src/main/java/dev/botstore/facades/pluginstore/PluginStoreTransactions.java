@@ -13,7 +13,7 @@ import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.pluginstore.PluginData;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
 import jakarta.annotation.Resource;

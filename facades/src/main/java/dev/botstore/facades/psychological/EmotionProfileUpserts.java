@@ -2,7 +2,7 @@ package dev.botstore.facades.psychological;
 
 import dev.botstore.api.psychological.EmotionProfileChanges;
 import dev.botstore.api.psychological.SavedEmotionProfile;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.expression.NaturalKeyLock;
 import dev.botstore.persistence.psychological.EmotionProfile;
 import jakarta.ejb.EJB;

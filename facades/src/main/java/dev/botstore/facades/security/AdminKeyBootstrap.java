@@ -3,7 +3,7 @@ package dev.botstore.facades.security;
 import dev.botstore.api.security.CreatedApiKey;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.config.Settings;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.security.SecurityStore;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -10,7 +10,7 @@ import dev.botstore.api.security.CreatedApiKey;
 import dev.botstore.api.security.NewApiKey;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.config.Settings;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.persistence.security.ApiKey;
 import dev.botstore.persistence.security.SecurityStore;

@@ -7,7 +7,7 @@ import dev.botstore.api.security.AuditPage;
 import dev.botstore.api.security.AuditTrail;
 import dev.botstore.api.security.Caller;
 import dev.botstore.api.security.Roles;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.security.AuditRecord;
 import dev.botstore.persistence.security.SecurityStore;
 import jakarta.annotation.security.RolesAllowed;

@@ -12,7 +12,7 @@ import dev.botstore.api.social.Social;
 import dev.botstore.api.social.UserPreferencesData;
 import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
-import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
 import jakarta.annotation.Resource;

@@ -11,7 +11,7 @@ import dev.botstore.api.social.Social;
 import dev.botstore.api.social.UserPreferencesData;
 import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.JsonColumns;
 import dev.botstore.persistence.social.SocialStore;

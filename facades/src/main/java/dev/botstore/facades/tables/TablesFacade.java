@@ -10,7 +10,7 @@ import dev.botstore.api.tables.RowPage;
 import dev.botstore.api.tables.RowQuery;
 import dev.botstore.api.tables.TableInfo;
 import dev.botstore.api.tables.Tables;
-import dev.botstore.facades.schema.DatabaseGuard;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowSelection;

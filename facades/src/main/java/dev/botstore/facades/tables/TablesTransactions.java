@@ -4,7 +4,7 @@ import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.tables.KeyInfo;
 import dev.botstore.facades.admin.AdminJdbc;
-import dev.botstore.facades.schema.Databases;
+import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowModel;
 import dev.botstore.persistence.tables.RowSelection;

@@ -1,4 +1,4 @@
-package dev.botstore.facades.schema;
+package dev.botstore.facades.database;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,8 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceContexts;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.PersistenceUnits;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Which persistence unit serves the application: {@code botstore} on the configured database, or
@@ -21,7 +24,9 @@ import javax.naming.NamingException;
  *
  * <p>The units are declared as module-wide references and looked up when needed, never injected:
  * a unit whose datasource is not configured (the fallback on MySQL, anything with an unknown
- * {@code db_type}) cannot be created, and an injection would fail the deployment.
+ * {@code db_type}) cannot be created, and an injection would fail the deployment. Each is looked up
+ * once: the container's transaction-scoped EntityManager is a thread-safe handle that joins
+ * whichever transaction its caller runs in, so one lookup serves every call.
  */
 @Singleton
 @LocalBean
@@ -44,14 +49,20 @@ public class Databases {
 
     // Methods are public: an EJB no-interface view only forwards public business methods.
     private volatile boolean fallback;
+    private final Map<String, Object> handles = new ConcurrentHashMap<>();
 
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
-        return (EntityManager) lookup(fallback ? FALLBACK_CONTEXT : MAIN_CONTEXT);
+        return (EntityManager) handle(fallback ? FALLBACK_CONTEXT : MAIN_CONTEXT);
     }
 
     public EntityManagerFactory entityManagerFactory() {
-        return (EntityManagerFactory) lookup(fallback ? FALLBACK_UNIT : MAIN_UNIT);
+        return (EntityManagerFactory) handle(fallback ? FALLBACK_UNIT : MAIN_UNIT);
+    }
+
+    /** The datasource of the unit in use, for work that needs a connection of its own. */
+    public DataSource dataSource() {
+        return (DataSource) handle(dataSourceName());
     }
 
     public String dataSourceName() {
@@ -64,6 +75,11 @@ public class Databases {
 
     public void useFallback(boolean fallback) {
         this.fallback = fallback;
+    }
+
+    /** A failed lookup is not kept: the unit may become available later (the database comes up). */
+    private Object handle(String name) {
+        return handles.computeIfAbsent(name, Databases::lookup);
     }
 
     private static Object lookup(String name) {

@@ -1,4 +1,4 @@
-package dev.botstore.facades.schema;
+package dev.botstore.facades.database;
 
 import dev.botstore.api.admin.SchemaReport;
 import dev.botstore.api.health.DatabaseMonitor;
