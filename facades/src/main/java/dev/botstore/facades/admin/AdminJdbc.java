@@ -29,7 +29,7 @@ public final class AdminJdbc {
     }
 
     public static DbType type(Databases databases) {
-        return DbType.of(session(databases).getPlatform());
+        return databases.dbType();
     }
 
     /** The tables of the entity model, parents first (the same on every backend, so computed once). */

@@ -1,5 +1,6 @@
 package dev.botstore.facades.database;
 
+import dev.botstore.persistence.config.DbType;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.LocalBean;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceUnits;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
@@ -50,6 +52,7 @@ public class Databases {
     // Methods are public: an EJB no-interface view only forwards public business methods.
     private volatile boolean fallback;
     private final Map<String, Object> handles = new ConcurrentHashMap<>();
+    private final Map<Boolean, DbType> types = new ConcurrentHashMap<>();
 
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
@@ -63,6 +66,18 @@ public class Databases {
     /** The datasource of the unit in use, for work that needs a connection of its own. */
     public DataSource dataSource() {
         return (DataSource) handle(dataSourceName());
+    }
+
+    /** The backend of the unit in use, read from EclipseLink's platform once per unit. */
+    public DbType dbType() {
+        return types.computeIfAbsent(fallback, inFallback -> {
+            EntityManager em = entityManagerFactory().createEntityManager();
+            try {
+                return DbType.of(em.unwrap(JpaEntityManager.class).getServerSession().getPlatform());
+            } finally {
+                em.close();
+            }
+        });
     }
 
     public String dataSourceName() {

@@ -14,14 +14,18 @@ import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.database.Databases;
-import dev.botstore.persistence.pluginstore.PluginData;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
+import dev.botstore.persistence.pluginstore.StoreRow;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,9 +33,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One container-managed transaction per store operation (a whole batch is one); {@link
+ * One container-managed transaction per store write (a whole batch is one); {@link
  * PluginStoreFacade} validates before and retries around it. A failed precondition of a batch
- * rolls its transaction back, so a batch writes all or nothing.
+ * rolls its transaction back, so a batch writes all or nothing. A read is one SELECT and runs
+ * without a transaction of its own (it joins the caller's, if any).
+ *
+ * <p>Each operation takes a connection of the datasource in use for its statements; inside a
+ * transaction the container hands every user of that datasource the same one.
  */
 @Stateless
 @LocalBean
@@ -43,16 +51,17 @@ public class PluginStoreTransactions {
     @Resource
     private SessionContext context;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<StoreEntry> get(StoreKey key) {
-        return store().find(key, now()).map(PluginStoreTransactions::toEntry);
+        return withStore(store -> store.find(key, now()).map(PluginStoreTransactions::toEntry));
     }
 
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
-        return put(store(), now(), key, value, options, "");
+        return withStore(store -> put(store, now(), key, value, options, ""));
     }
 
     public boolean delete(StoreKey key, Precondition precondition) {
-        return delete(store(), now(), key, precondition, "");
+        return withStore(store -> delete(store, now(), key, precondition, ""));
     }
 
     /**
@@ -60,13 +69,14 @@ public class PluginStoreTransactions {
      * page that the value budget cut short hands back its cursor as well (the next page may then
      * turn out empty).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StorePage list(StoreScope scope, String prefix, String afterKey, int limit, boolean withValues) {
         long budget = withValues ? PluginStore.PAGE_VALUE_BYTES : 0;
         List<StoreEntry> entries = new ArrayList<>();
         long bytes = 0;
-        for (PluginData row : store().list(scope, prefix, afterKey, limit + 1, budget, now())) {
+        for (StoreRow row : withStore(store -> store.list(scope, prefix, afterKey, limit + 1, budget, now()))) {
             StoreEntry entry = toEntry(row);
-            bytes += row.getDataValue().getBytes(StandardCharsets.UTF_8).length;
+            bytes += row.dataValue().getBytes(StandardCharsets.UTF_8).length;
             entries.add(withValues ? entry : new StoreEntry(entry.key(), null, entry.version(), entry.createdAt(),
                     entry.updatedAt(), entry.expiresAt()));
         }
@@ -81,15 +91,15 @@ public class PluginStoreTransactions {
     /** All or nothing: a failed condition rolls back what the earlier operations wrote. */
     public List<BatchResult> batch(StoreScope scope, List<BatchOperation> operations) {
         try {
-            return runBatch(scope, operations);
+            return withStore(store -> runBatch(store, scope, operations));
         } catch (PreconditionFailedException e) {
             context.setRollbackOnly(); // this exception alone does not roll back, see ejb-jar.xml
             throw e;
         }
     }
 
-    private List<BatchResult> runBatch(StoreScope scope, List<BatchOperation> operations) {
-        PluginDataStore store = store();
+    private List<BatchResult> runBatch(PluginDataStore store, StoreScope scope, List<BatchOperation> operations)
+            throws SQLException {
         LocalDateTime now = now();
         List<BatchResult> results = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
@@ -97,7 +107,7 @@ public class PluginStoreTransactions {
             StoreKey key = scope.key(op.key());
             String where = "operations[" + i + "] (" + op.op().name().toLowerCase(java.util.Locale.ROOT) + " '" + op.key() + "'): ";
             results.add(switch (op.op()) {
-                case GET -> store.find(key, now).map(row -> new BatchResult(200, row.getDataValue(), row.getVersion()))
+                case GET -> store.find(key, now).map(row -> new BatchResult(200, row.dataValue(), row.version()))
                         .orElse(new BatchResult(404, null, null));
                 case SET -> {
                     StoreWrite write = put(store, now, key, op.value(),
@@ -112,50 +122,52 @@ public class PluginStoreTransactions {
     }
 
     public long deleteEntries(String plugin, String chatKey, String userKey) {
-        return store().deleteEntries(plugin, chatKey, userKey);
+        return withStore(store -> store.deleteEntries(plugin, chatKey, userKey));
     }
 
     public long deleteChat(String chatKey) {
-        return store().deleteChat(chatKey);
+        return withStore(store -> store.deleteChat(chatKey));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ScopedEntry> entries(String plugin, int limit, int offset) {
-        return store().entries(plugin, limit, offset, now()).stream()
+        return withStore(store -> store.entries(plugin, limit, offset, now())).stream()
                 .map(row -> {
                     StoreEntry entry = toEntry(row);
-                    return new ScopedEntry(row.getChatKey(), row.getUserKey(), entry.key(), entry.value(),
+                    return new ScopedEntry(row.chatKey(), row.userKey(), entry.key(), entry.value(),
                             entry.version(), entry.createdAt(), entry.updatedAt(), entry.expiresAt());
                 }).toList();
     }
 
     public long deletePlugin(String plugin) {
-        return store().deletePlugin(plugin);
+        return withStore(store -> store.deletePlugin(plugin));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countEntries(String plugin) {
-        return store().countLive(plugin, now());
+        return withStore(store -> store.countLive(plugin, now()));
     }
 
     public int purgeExpired() {
-        return store().purgeExpired(now());
+        return withStore(store -> store.purgeExpired(now()));
     }
 
     private static StoreWrite put(PluginDataStore store, LocalDateTime now, StoreKey key, String value,
-                                  WriteOptions options, String where) {
+                                  WriteOptions options, String where) throws SQLException {
         LocalDateTime expires = options.ttlSeconds() == null ? null : now.plusSeconds(options.ttlSeconds());
         Precondition condition = options.precondition();
-        PluginData row = switch (condition.kind()) {
+        StoreRow row = switch (condition.kind()) {
             case NONE -> store.upsert(key, value, now, expires);
             case ABSENT -> store.create(key, value, now, expires).orElseThrow(() -> failed(where, key, condition));
             case EXISTS -> store.replace(key, value, now, expires, null).orElseThrow(() -> failed(where, key, condition));
             case VERSION -> store.replace(key, value, now, expires, condition.version())
                     .orElseThrow(() -> failed(where, key, condition));
         };
-        return new StoreWrite(toEntry(row), row.getVersion() == 1);
+        return new StoreWrite(toEntry(row), row.version() == 1);
     }
 
     private static boolean delete(PluginDataStore store, LocalDateTime now, StoreKey key, Precondition condition,
-                                  String where) {
+                                  String where) throws SQLException {
         return switch (condition.kind()) {
             case NONE -> store.delete(key, now, null);
             case ABSENT -> throw new InvalidInputException("if_none_match",
@@ -174,17 +186,27 @@ public class PluginStoreTransactions {
                 + condition.describe() + "; nothing was written");
     }
 
-    private PluginDataStore store() {
-        return new PluginDataStore(databases.entityManager());
+    /** The statements the store runs on one connection; a database failure leaves as an unchecked exception. */
+    private <T> T withStore(StoreWork<T> work) {
+        try (Connection connection = databases.dataSource().getConnection()) {
+            return work.run(new PluginDataStore(connection, databases.dbType()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the key-value store's database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work of one operation on the store. */
+    private interface StoreWork<T> {
+        T run(PluginDataStore store) throws SQLException;
     }
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    private static StoreEntry toEntry(PluginData row) {
-        return new StoreEntry(row.getDataKey(), row.getDataValue(), row.getVersion(),
-                row.getCreateTime().toInstant(ZoneOffset.UTC), row.getUpdateTime().toInstant(ZoneOffset.UTC),
-                row.getExpireTime() == null ? null : row.getExpireTime().toInstant(ZoneOffset.UTC));
+    private static StoreEntry toEntry(StoreRow row) {
+        return new StoreEntry(row.dataKey(), row.dataValue(), row.version(),
+                row.createTime().toInstant(ZoneOffset.UTC), row.updateTime().toInstant(ZoneOffset.UTC),
+                row.expireTime() == null ? null : row.expireTime().toInstant(ZoneOffset.UTC));
     }
 }

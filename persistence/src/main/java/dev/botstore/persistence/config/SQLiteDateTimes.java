@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * SQLAlchemy's date-time text on SQLite: written {@code 'YYYY-MM-DD HH:MM:SS.ffffff'} (Python keeps
  * microseconds, so finer digits are dropped), read with or without the fraction, and a bare date.
  */
-final class SQLiteDateTimes {
+public final class SQLiteDateTimes {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
     private static final Pattern READ = Pattern.compile(
@@ -26,7 +26,7 @@ final class SQLiteDateTimes {
     }
 
     /** The text for a date-time value, or null when {@code value} is not one. */
-    static String format(Object value) {
+    public static String format(Object value) {
         LocalDateTime time;
         if (value instanceof LocalDateTime local) {
             time = local;
@@ -55,7 +55,7 @@ final class SQLiteDateTimes {
      * text as SQLAlchemy writes it, or whole milliseconds as the SQLite driver writes a bound
      * timestamp. Anything else is handed on unchanged.
      */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         if (text == null) {
             return null;
         }

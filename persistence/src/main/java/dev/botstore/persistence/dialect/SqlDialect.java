@@ -1,6 +1,13 @@
 package dev.botstore.persistence.dialect;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.config.SQLiteDateTimes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,5 +51,56 @@ public final class SqlDialect {
     /** Inside the update branch: the value the statement tried to insert into {@code column}. */
     public static String inserted(DbType type, String column) {
         return type == DbType.MYSQL ? "VALUES(" + column + ")" : "excluded." + column;
+    }
+
+    /**
+     * {@code RETURNING columns} after an INSERT, UPSERT or UPDATE, where the backend hands the written
+     * row back in the same statement (PostgreSQL, SQLite); empty for MySQL, whose caller reads the
+     * row again inside its transaction.
+     */
+    public static String returning(DbType type, String columns) {
+        return returnsWrittenRows(type) ? " RETURNING " + columns : "";
+    }
+
+    public static boolean returnsWrittenRows(DbType type) {
+        return type != DbType.MYSQL;
+    }
+
+    /** A text column for ORDER BY and range comparisons in code-point order (PostgreSQL compares by collation). */
+    public static String codePointOrder(DbType type, String column) {
+        return type == DbType.POSTGRESQL ? column + " COLLATE \"C\"" : column;
+    }
+
+    /** The length of a text value in bytes (UTF-8). */
+    public static String byteLength(DbType type, String expression) {
+        return (type == DbType.MYSQL ? "LENGTH(" : "OCTET_LENGTH(") + expression + ")";
+    }
+
+    /**
+     * Binds a UTC wall-clock date-time, or a typed null. SQLite gets the text the original's
+     * SQLAlchemy writes (as EclipseLink's SQLite platform does), the others a timestamp.
+     */
+    public static void setDateTime(DbType type, PreparedStatement statement, int index, LocalDateTime time)
+            throws SQLException {
+        if (type == DbType.SQLITE) {
+            statement.setString(index, time == null ? null : SQLiteDateTimes.format(time));
+        } else if (time == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+        } else {
+            statement.setTimestamp(index, Timestamp.valueOf(time));
+        }
+    }
+
+    /** A date-time column as the wall-clock time it holds; null for SQL NULL. */
+    public static LocalDateTime getDateTime(DbType type, ResultSet row, String column) throws SQLException {
+        if (type == DbType.SQLITE) {
+            Object parsed = SQLiteDateTimes.parse(row.getString(column));
+            if (parsed == null || parsed instanceof Timestamp) {
+                return parsed == null ? null : ((Timestamp) parsed).toLocalDateTime();
+            }
+            throw new IllegalStateException("column " + column + " holds '" + parsed + "', which is no date-time");
+        }
+        Timestamp time = row.getTimestamp(column);
+        return time == null ? null : time.toLocalDateTime();
     }
 }

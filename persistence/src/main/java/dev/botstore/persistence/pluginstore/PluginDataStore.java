@@ -1,36 +1,52 @@
 package dev.botstore.persistence.pluginstore;
 
+import static dev.botstore.persistence.dialect.SqlDialect.codePointOrder;
+import static dev.botstore.persistence.dialect.SqlDialect.getDateTime;
+import static dev.botstore.persistence.dialect.SqlDialect.returning;
+import static dev.botstore.persistence.dialect.SqlDialect.returnsWrittenRows;
+import static dev.botstore.persistence.dialect.SqlDialect.setDateTime;
+
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.persistence.config.DbType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
+import dev.botstore.persistence.dialect.SqlDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
- * The queries of the plugin key-value store, for the caller's transaction. Every write is one
+ * The statements of the plugin key-value store, on the caller's connection and in the caller's
+ * transaction. The store is the hot path of Botstore, so it speaks JDBC: a read is one prepared
+ * SELECT whose row becomes a {@link StoreRow} (no entity is built or tracked), and every write is one
  * statement in each backend's own dialect (an atomic upsert, a conditional insert or a
- * compare-and-set update), so concurrent writers of one key never collide on the unique key and
- * nothing is check-then-insert.
+ * compare-and-set update) that hands the written row back where the backend can ({@code RETURNING});
+ * concurrent writers of one key never collide on the unique key and nothing is check-then-insert.
  *
  * <p>An entry whose {@code expire_time} has passed is absent: reads skip it, and a write treats it
  * as missing (the entry starts again at version 1). {@link #purgeExpired} removes such rows.
+ *
+ * <p>Database failures surface as {@link SQLException}, which the caller's transaction bean
+ * translates; the retry of transient ones (a MySQL deadlock between two creators) is the facade's.
  */
 public final class PluginDataStore {
 
-    private static final String KEY = "plugin_key = ?1 AND target_chat_key = ?2 AND target_user_id = ?3 AND data_key = ?4";
-    private static final String LIVE = "(expire_time IS NULL OR expire_time > ?6)";
+    private static final String KEY = "plugin_key = ? AND target_chat_key = ? AND target_user_id = ? AND data_key = ?";
+    private static final String LIVE = "(expire_time IS NULL OR expire_time > ?)";
+    private static final String COLUMNS = "target_chat_key, target_user_id, data_key, data_value, version,"
+            + " create_time, update_time, expire_time";
+    private static final String WRITTEN = "version, create_time";
     private static final String INSERT = "INSERT INTO plugin_data (plugin_key, target_chat_key, target_user_id,"
             + " data_key, data_value, version, create_time, update_time, expire_time)";
-    private static final String VALUES = " VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7)";
+    private static final String VALUES = " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)";
     private static final String CONFLICT = " ON CONFLICT (plugin_key, target_chat_key, target_user_id, data_key)";
     private static final String EXPIRED = "plugin_data.expire_time <= excluded.update_time";
+
+    private static final String FIND = "SELECT " + COLUMNS + " FROM plugin_data WHERE " + KEY + " AND " + LIVE;
 
     private static final String UPSERT_STANDARD = INSERT + VALUES + CONFLICT + " DO UPDATE SET"
             + " data_value = excluded.data_value,"
@@ -54,70 +70,89 @@ public final class PluginDataStore {
      * row, and its shared locks make two concurrent creators deadlock (one is retried) rather than
      * both succeed. A duplicate can then only be an expired row, which is taken over.
      */
-    private static final String CREATE_MYSQL = INSERT + " SELECT ?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7 FROM DUAL"
+    private static final String CREATE_MYSQL = INSERT + " SELECT ?, ?, ?, ?, ?, 1, ?, ?, ? FROM DUAL"
             + " WHERE NOT EXISTS (SELECT 1 FROM plugin_data WHERE " + KEY + " AND " + LIVE + ")"
             + " ON DUPLICATE KEY UPDATE version = 1, create_time = VALUES(create_time),"
             + " data_value = VALUES(data_value), update_time = VALUES(update_time), expire_time = VALUES(expire_time)";
 
-    private static final String REPLACE = "UPDATE plugin_data SET data_value = ?5, version = version + 1,"
-            + " update_time = ?6, expire_time = ?7 WHERE " + KEY + " AND " + LIVE;
+    private static final String REPLACE = "UPDATE plugin_data SET data_value = ?, version = version + 1,"
+            + " update_time = ?, expire_time = ? WHERE " + KEY + " AND " + LIVE;
 
     private static final String DELETE = "DELETE FROM plugin_data WHERE " + KEY + " AND " + LIVE;
 
-    private final EntityManager em;
+    private final Connection connection;
     private final DbType type;
 
-    public PluginDataStore(EntityManager em) {
-        this.em = em;
-        Session session = em.unwrap(Session.class);
-        this.type = DbType.of((DatabasePlatform) session.getDatasourcePlatform());
+    public PluginDataStore(Connection connection, DbType type) {
+        this.connection = connection;
+        this.type = type;
     }
 
     /** The live entry of {@code key}, if any. */
-    public Optional<PluginData> find(StoreKey key, LocalDateTime now) {
-        return em.createNamedQuery(PluginData.FIND, PluginData.class)
-                .setParameter("plugin", key.plugin())
-                .setParameter("chat", key.chatKey())
-                .setParameter("user", key.userKey())
-                .setParameter("key", key.key())
-                .setParameter("now", now)
-                .getResultStream().findFirst();
+    public Optional<StoreRow> find(StoreKey key, LocalDateTime now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(FIND)) {
+            int next = bindKey(select, 1, key);
+            setDateTime(type, select, next, now);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(row(rows)) : Optional.empty();
+            }
+        }
     }
 
     /** Creates or replaces the value; returns the row as it now stands (version 1 means created). */
-    public PluginData upsert(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime) {
-        write(type == DbType.MYSQL ? UPSERT_MYSQL : UPSERT_STANDARD, key, value, now, expireTime).executeUpdate();
-        return reread(key, now);
+    public StoreRow upsert(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime)
+            throws SQLException {
+        String sql = type == DbType.MYSQL ? UPSERT_MYSQL : UPSERT_STANDARD + returning(type, WRITTEN);
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            bindInsert(upsert, key, value, now, expireTime);
+            return written(upsert, key, value, now, expireTime).orElseThrow(() -> vanished(key));
+        }
     }
 
     /** Creates the entry only if it has no live value; empty when it has one. */
-    public Optional<PluginData> create(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime) {
-        int rows = write(type == DbType.MYSQL ? CREATE_MYSQL : CREATE_STANDARD, key, value, now, expireTime)
-                .executeUpdate();
-        return rows == 0 ? Optional.empty() : Optional.of(reread(key, now));
+    public Optional<StoreRow> create(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime)
+            throws SQLException {
+        String sql = type == DbType.MYSQL ? CREATE_MYSQL : CREATE_STANDARD + returning(type, WRITTEN);
+        try (PreparedStatement create = connection.prepareStatement(sql)) {
+            int next = bindInsert(create, key, value, now, expireTime);
+            if (type == DbType.MYSQL) {
+                next = bindKey(create, next, key);
+                setDateTime(type, create, next, now);
+            }
+            return written(create, key, value, now, expireTime);
+        }
     }
 
     /**
      * Replaces the value of a live entry, only at {@code version} when that is not null
      * (compare-and-set); empty when there is no such entry.
      */
-    public Optional<PluginData> replace(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime,
-                                        Long version) {
-        Query update = write(version == null ? REPLACE : REPLACE + " AND version = ?8", key, value, now, expireTime);
-        if (version != null) {
-            update.setParameter(8, version);
+    public Optional<StoreRow> replace(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime,
+                                      Long version) throws SQLException {
+        String sql = (version == null ? REPLACE : REPLACE + " AND version = ?") + returning(type, WRITTEN);
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, value);
+            setDateTime(type, update, 2, now);
+            setDateTime(type, update, 3, expireTime);
+            int next = bindKey(update, 4, key);
+            setDateTime(type, update, next++, now);
+            if (version != null) {
+                update.setLong(next, version);
+            }
+            return written(update, key, value, now, expireTime);
         }
-        return update.executeUpdate() == 0 ? Optional.empty() : Optional.of(reread(key, now));
     }
 
     /** Deletes the live entry, only at {@code version} when that is not null; false when nothing matched. */
-    public boolean delete(StoreKey key, LocalDateTime now, Long version) {
-        Query delete = em.createNativeQuery(version == null ? DELETE : DELETE + " AND version = ?8");
-        bindKey(delete, key).setParameter(6, Timestamp.valueOf(now));
-        if (version != null) {
-            delete.setParameter(8, version);
+    public boolean delete(StoreKey key, LocalDateTime now, Long version) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(version == null ? DELETE : DELETE + " AND version = ?")) {
+            int next = bindKey(delete, 1, key);
+            setDateTime(type, delete, next++, now);
+            if (version != null) {
+                delete.setLong(next, version);
+            }
+            return delete.executeUpdate() > 0;
         }
-        return delete.executeUpdate() > 0;
     }
 
     /**
@@ -130,126 +165,164 @@ public final class PluginDataStore {
      * the keys alone (the databases keep a value's byte length beside it), and only the values of
      * the page are read. With a budget of 0 no value is read at all and each comes back empty.
      */
-    @SuppressWarnings("unchecked")
-    public List<PluginData> list(StoreScope scope, String prefix, String afterKey, int limit, long valueBudget,
-                                 LocalDateTime now) {
-        // PostgreSQL compares by the database's collation; "C" gives the code-point order of the others.
-        String column = type == DbType.POSTGRESQL ? "data_key COLLATE \"C\"" : "data_key";
-        StringBuilder where = new StringBuilder(" FROM plugin_data WHERE plugin_key = ?1"
-                + " AND target_chat_key = ?2 AND target_user_id = ?3 AND " + LIVE);
-        List<Object> extra = new ArrayList<>();
+    public List<StoreRow> list(StoreScope scope, String prefix, String afterKey, int limit, long valueBudget,
+                               LocalDateTime now) throws SQLException {
+        String column = codePointOrder(type, "data_key");
+        List<Object> parameters = new ArrayList<>(List.of(scope.plugin(), scope.chatKey(), scope.userKey(), now));
+        StringBuilder where = new StringBuilder(" FROM plugin_data WHERE plugin_key = ?"
+                + " AND target_chat_key = ? AND target_user_id = ? AND " + LIVE);
         if (!prefix.isEmpty()) {
             // SUBSTR, not LIKE: SQLite's LIKE ignores case, and no escaping is needed.
-            where.append(" AND SUBSTR(data_key, 1, ?").append(7 + extra.size()).append(") = ?")
-                    .append(8 + extra.size());
-            extra.add(prefix.length());
-            extra.add(prefix);
+            where.append(" AND SUBSTR(data_key, 1, ?) = ?");
+            parameters.add(prefix.length());
+            parameters.add(prefix);
         }
         if (afterKey != null) {
-            where.append(" AND ").append(column).append(" > ?").append(7 + extra.size());
-            extra.add(afterKey);
+            where.append(" AND ").append(column).append(" > ?");
+            parameters.add(afterKey);
         }
         where.append(" ORDER BY ").append(column).append(" LIMIT ").append(limit);
         String select;
         if (valueBudget > 0) {
-            String bytes = (type == DbType.MYSQL ? "LENGTH" : "OCTET_LENGTH") + "(data_value)";
-            select = "SELECT d.* FROM plugin_data d JOIN (SELECT id, SUM(value_bytes) OVER (ORDER BY " + column
-                    + ") - value_bytes AS bytes_before FROM (SELECT id, data_key, " + bytes + " AS value_bytes"
-                    + where + ") k) w ON d.id = w.id WHERE w.bytes_before < ?5 ORDER BY " + column;
+            select = "SELECT " + COLUMNS + " FROM plugin_data d JOIN (SELECT id, SUM(value_bytes) OVER (ORDER BY "
+                    + column + ") - value_bytes AS bytes_before FROM (SELECT id, data_key, "
+                    + SqlDialect.byteLength(type, "data_value") + " AS value_bytes" + where + ") k) w"
+                    + " ON d.id = w.id WHERE w.bytes_before < ? ORDER BY " + codePointOrder(type, "d.data_key");
+            parameters.add(valueBudget);
         } else {
-            select = "SELECT id, plugin_key, target_chat_key, target_user_id, data_key, '' AS data_value, version,"
+            select = "SELECT target_chat_key, target_user_id, data_key, '' AS data_value, version,"
                     + " create_time, update_time, expire_time" + where;
         }
-        Query query = em.createNativeQuery(select, PluginData.class)
-                .setParameter(1, scope.plugin())
-                .setParameter(2, scope.chatKey())
-                .setParameter(3, scope.userKey())
-                .setParameter(6, Timestamp.valueOf(now));
-        if (valueBudget > 0) {
-            query.setParameter(5, valueBudget);
-        }
-        for (int i = 0; i < extra.size(); i++) {
-            query.setParameter(7 + i, extra.get(i));
-        }
-        return query.getResultList();
+        return rows(select, parameters);
     }
 
     /** Deletes every row of a plugin in one chat and/or of one user; null matches any. */
-    public int deleteEntries(String plugin, String chatKey, String userKey) {
-        StringBuilder sql = new StringBuilder("DELETE FROM plugin_data WHERE plugin_key = ?1");
+    public int deleteEntries(String plugin, String chatKey, String userKey) throws SQLException {
+        StringBuilder sql = new StringBuilder("DELETE FROM plugin_data WHERE plugin_key = ?");
+        List<Object> parameters = new ArrayList<>(List.of(plugin));
         if (chatKey != null) {
-            sql.append(" AND target_chat_key = ?2");
+            sql.append(" AND target_chat_key = ?");
+            parameters.add(chatKey);
         }
         if (userKey != null) {
-            sql.append(" AND target_user_id = ?3");
+            sql.append(" AND target_user_id = ?");
+            parameters.add(userKey);
         }
-        Query delete = em.createNativeQuery(sql.toString()).setParameter(1, plugin);
-        if (chatKey != null) {
-            delete.setParameter(2, chatKey);
-        }
-        if (userKey != null) {
-            delete.setParameter(3, userKey);
-        }
-        return delete.executeUpdate();
+        return update(sql.toString(), parameters);
     }
 
     /** Deletes every row of one chat, in every plugin and for every user. */
-    public int deleteChat(String chatKey) {
-        return em.createNativeQuery("DELETE FROM plugin_data WHERE target_chat_key = ?1")
-                .setParameter(1, chatKey).executeUpdate();
+    public int deleteChat(String chatKey) throws SQLException {
+        return update("DELETE FROM plugin_data WHERE target_chat_key = ?", List.of(chatKey));
     }
 
     /** A page of a plugin's live rows in every scope, by chat, user and key in code-point order. */
-    @SuppressWarnings("unchecked")
-    public List<PluginData> entries(String plugin, int limit, int offset, LocalDateTime now) {
-        String order = type == DbType.POSTGRESQL
-                ? "target_chat_key COLLATE \"C\", target_user_id COLLATE \"C\", data_key COLLATE \"C\""
-                : "target_chat_key, target_user_id, data_key";
-        return em.createNativeQuery("SELECT * FROM plugin_data WHERE plugin_key = ?1 AND " + LIVE
-                        + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, PluginData.class)
-                .setParameter(1, plugin)
-                .setParameter(6, Timestamp.valueOf(now))
-                .getResultList();
+    public List<StoreRow> entries(String plugin, int limit, int offset, LocalDateTime now) throws SQLException {
+        String order = codePointOrder(type, "target_chat_key") + ", " + codePointOrder(type, "target_user_id") + ", "
+                + codePointOrder(type, "data_key");
+        return rows("SELECT " + COLUMNS + " FROM plugin_data WHERE plugin_key = ? AND " + LIVE
+                + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, List.of(plugin, now));
     }
 
     /** Deletes every row of a plugin, in every scope. */
-    public int deletePlugin(String plugin) {
+    public int deletePlugin(String plugin) throws SQLException {
         return deleteEntries(plugin, null, null);
     }
 
     /** The number of live entries of a plugin, in every scope. */
-    public long countLive(String plugin, LocalDateTime now) {
-        return em.createNamedQuery(PluginData.COUNT_LIVE, Long.class)
-                .setParameter("plugin", plugin)
-                .setParameter("now", now)
-                .getSingleResult();
+    public long countLive(String plugin, LocalDateTime now) throws SQLException {
+        try (PreparedStatement count = prepare("SELECT COUNT(*) FROM plugin_data WHERE plugin_key = ? AND " + LIVE,
+                List.of(plugin, now)); ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** Deletes the rows that expired at or before {@code now}; returns how many. */
-    public int purgeExpired(LocalDateTime now) {
-        return em.createNativeQuery("DELETE FROM plugin_data WHERE expire_time <= ?1")
-                .setParameter(1, Timestamp.valueOf(now))
-                .executeUpdate();
+    public int purgeExpired(LocalDateTime now) throws SQLException {
+        return update("DELETE FROM plugin_data WHERE expire_time <= ?", List.of(now));
     }
 
-    private Query write(String sql, StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime) {
-        // A null parameter reaches PostgreSQL typed as text, which a timestamp column refuses.
-        String typed = type == DbType.POSTGRESQL ? sql.replace("?7", "CAST(?7 AS TIMESTAMP)") : sql;
-        return bindKey(em.createNativeQuery(typed), key)
-                .setParameter(5, value)
-                .setParameter(6, Timestamp.valueOf(now))
-                .setParameter(7, expireTime == null ? null : Timestamp.valueOf(expireTime));
+    /**
+     * The row a write left: from its RETURNING clause, or read again on MySQL (our write holds the
+     * row's lock until commit, so this reads exactly what we wrote). Empty when the write matched
+     * nothing.
+     */
+    private Optional<StoreRow> written(PreparedStatement write, StoreKey key, String value, LocalDateTime now,
+                                       LocalDateTime expireTime) throws SQLException {
+        if (!returnsWrittenRows(type)) {
+            return write.executeUpdate() == 0 ? Optional.empty() : Optional.of(find(key, now).orElseThrow(() -> vanished(key)));
+        }
+        try (ResultSet rows = write.executeQuery()) {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoreRow(key.chatKey(), key.userKey(), key.key(), value, rows.getLong("version"),
+                    getDateTime(type, rows, "create_time"), now, expireTime));
+        }
     }
 
-    private static Query bindKey(Query query, StoreKey key) {
-        return query.setParameter(1, key.plugin())
-                .setParameter(2, key.chatKey())
-                .setParameter(3, key.userKey())
-                .setParameter(4, key.key());
+    private int bindInsert(PreparedStatement insert, StoreKey key, String value, LocalDateTime now,
+                           LocalDateTime expireTime) throws SQLException {
+        int next = bindKey(insert, 1, key);
+        insert.setString(next++, value);
+        setDateTime(type, insert, next++, now);
+        setDateTime(type, insert, next++, now);
+        setDateTime(type, insert, next++, expireTime);
+        return next;
     }
 
-    // Our write holds the row's lock until commit, so this reads exactly what we wrote.
-    private PluginData reread(StoreKey key, LocalDateTime now) {
-        return find(key, now).orElseThrow(() -> new IllegalStateException("row vanished after a write: " + key));
+    /** Binds the four parts of the key from {@code index} on; returns the next free index. */
+    private static int bindKey(PreparedStatement statement, int index, StoreKey key) throws SQLException {
+        statement.setString(index, key.plugin());
+        statement.setString(index + 1, key.chatKey());
+        statement.setString(index + 2, key.userKey());
+        statement.setString(index + 3, key.key());
+        return index + 4;
+    }
+
+    private List<StoreRow> rows(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement select = prepare(sql, parameters); ResultSet rows = select.executeQuery()) {
+            List<StoreRow> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(row(rows));
+            }
+            return result;
+        }
+    }
+
+    private int update(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement update = prepare(sql, parameters)) {
+            return update.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                if (parameter instanceof LocalDateTime time) {
+                    setDateTime(type, statement, i + 1, time);
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private StoreRow row(ResultSet rows) throws SQLException {
+        return new StoreRow(rows.getString("target_chat_key"), rows.getString("target_user_id"),
+                rows.getString("data_key"), rows.getString("data_value"), rows.getLong("version"),
+                getDateTime(type, rows, "create_time"), getDateTime(type, rows, "update_time"),
+                getDateTime(type, rows, "expire_time"));
+    }
+
+    private static IllegalStateException vanished(StoreKey key) {
+        return new IllegalStateException("row vanished after a write: " + key);
     }
 }

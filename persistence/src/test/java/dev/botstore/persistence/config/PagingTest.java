@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
 import dev.botstore.persistence.support.TestDatabase;
+import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +19,12 @@ class PagingTest {
     void pagesFollowEachOtherWithoutGapsOrRepeats(DbType type) throws Exception {
         try (TestDatabase db = TestDatabase.synced(type)) {
             LocalDateTime now = LocalDateTime.now();
-            db.inTransaction(em -> {
-                PluginDataStore store = new PluginDataStore(em);
+            try (Connection connection = db.connection()) {
+                PluginDataStore store = new PluginDataStore(connection, type);
                 for (int i = 0; i < 7; i++) {
                     store.upsert(new StoreKey("test.paging", "", "", "k" + i), "v", now, null);
                 }
-                return null;
-            });
+            }
             assertEquals(List.of("k0", "k1", "k2"), page(db, 0, 3));
             assertEquals(List.of("k3", "k4", "k5"), page(db, 3, 3));
             assertEquals(List.of("k6"), page(db, 6, 3));

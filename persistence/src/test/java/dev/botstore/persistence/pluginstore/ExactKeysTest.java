@@ -76,14 +76,14 @@ class ExactKeysTest {
             assertTrue(inTransaction(db, s -> s.find(miss, now())).isEmpty(), () -> "read " + miss);
         }
         for (StoreKey miss : nearMisses) {
-            PluginData written = inTransaction(db, s -> s.upsert(miss, "other " + miss, now(), null));
-            assertEquals(1, written.getVersion(), () -> "a new entry for " + miss);
+            StoreRow written = inTransaction(db, s -> s.upsert(miss, "other " + miss, now(), null));
+            assertEquals(1, written.version(), () -> "a new entry for " + miss);
         }
         assertEquals(1 + nearMisses.size(), countRows(db));
         assertEquals(0, (int) inTransaction(db, s -> s.deleteEntries(PLUGIN, "g1  ", null)), "reset of 'g1  '");
         assertEquals(1, (int) inTransaction(db, s -> s.deleteEntries(PLUGIN, "G1", null)), "reset of 'G1'");
-        assertEquals("g1's", inTransaction(db, s -> s.find(stored, now())).orElseThrow().getDataValue());
-        assertEquals(1, inTransaction(db, s -> s.find(stored, now())).orElseThrow().getVersion(), "untouched");
+        assertEquals("g1's", inTransaction(db, s -> s.find(stored, now())).orElseThrow().dataValue());
+        assertEquals(1, inTransaction(db, s -> s.find(stored, now())).orElseThrow().version(), "untouched");
         assertEquals(nearMisses.size(), countRows(db));
     }
 

@@ -64,10 +64,10 @@ class NekroAdoptionTest {
             assertTrue(fixUp.statement().contains("deleted 2 older row(s)"), fixUp.statement());
 
             assertEquals(List.of("2 newest", "4 other chat", "5 de"), rows(db));
-            PluginData kept = inTransaction(db, s -> s.find(THEME, now())).orElseThrow();
-            assertEquals("newest", kept.getDataValue());
-            assertEquals(1, kept.getVersion(), "adopted rows start at version 1");
-            assertEquals(2, inTransaction(db, s -> s.upsert(THEME, "next", now(), null)).getVersion());
+            StoreRow kept = inTransaction(db, s -> s.find(THEME, now())).orElseThrow();
+            assertEquals("newest", kept.dataValue());
+            assertEquals(1, kept.version(), "adopted rows start at version 1");
+            assertEquals(2, inTransaction(db, s -> s.upsert(THEME, "next", now(), null)).version());
             String wideChat = "c".repeat(256);
             inTransaction(db, s -> s.upsert(new StoreKey("alice.weather", wideChat, "", "k"), "v", now(), null));
         }

@@ -43,9 +43,9 @@ class PluginDataConditionsTest {
             assertTrue(inTransaction(db, s -> s.list(CHAT, "", null, 10, 0, later)).isEmpty(), "listing skips it");
             assertFalse((boolean) inTransaction(db, s -> s.delete(KEY, later, null)), "deleting it deletes nothing visible");
 
-            PluginData reborn = inTransaction(db, s -> s.upsert(KEY, "c", later, later.plusSeconds(1)));
-            assertEquals(1, reborn.getVersion(), "a write over an expired entry creates it anew");
-            assertEquals(later.withNano(0), reborn.getCreateTime().withNano(0));
+            StoreRow reborn = inTransaction(db, s -> s.upsert(KEY, "c", later, later.plusSeconds(1)));
+            assertEquals(1, reborn.version(), "a write over an expired entry creates it anew");
+            assertEquals(later.withNano(0), reborn.createTime().withNano(0));
 
             assertEquals(1, (int) inTransaction(db, s -> s.purgeExpired(later.plusSeconds(5))));
             assertEquals(0, countRows(db), "the purge removed the row");
@@ -59,11 +59,11 @@ class PluginDataConditionsTest {
             LocalDateTime t0 = now();
             assertTrue(inTransaction(db, s -> s.create(KEY, "first", t0, t0.plusSeconds(1))).isPresent());
             assertTrue(inTransaction(db, s -> s.create(KEY, "second", t0, null)).isEmpty(), "a live entry stays");
-            assertEquals("first", inTransaction(db, s -> s.find(KEY, t0)).orElseThrow().getDataValue());
+            assertEquals("first", inTransaction(db, s -> s.find(KEY, t0)).orElseThrow().dataValue());
 
-            Optional<PluginData> taken = inTransaction(db, s -> s.create(KEY, "third", t0.plusSeconds(2), null));
-            assertEquals(1, taken.orElseThrow().getVersion());
-            assertEquals("third", taken.orElseThrow().getDataValue());
+            Optional<StoreRow> taken = inTransaction(db, s -> s.create(KEY, "third", t0.plusSeconds(2), null));
+            assertEquals(1, taken.orElseThrow().version());
+            assertEquals("third", taken.orElseThrow().dataValue());
             assertEquals(1, countRows(db));
         }
     }
@@ -76,7 +76,7 @@ class PluginDataConditionsTest {
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                List<Future<Optional<PluginData>>> writers = new ArrayList<>();
+                List<Future<Optional<StoreRow>>> writers = new ArrayList<>();
                 for (String value : List.of("left", "right")) {
                     writers.add(pool.submit(() -> {
                         go.await();
@@ -85,14 +85,14 @@ class PluginDataConditionsTest {
                 }
                 go.countDown();
                 int winners = 0;
-                for (Future<Optional<PluginData>> writer : writers) {
+                for (Future<Optional<StoreRow>> writer : writers) {
                     winners += writer.get().isPresent() ? 1 : 0;
                 }
                 assertEquals(1, winners);
             } finally {
                 pool.shutdownNow();
             }
-            assertEquals(2, inTransaction(db, s -> s.find(KEY, now())).orElseThrow().getVersion());
+            assertEquals(2, inTransaction(db, s -> s.find(KEY, now())).orElseThrow().version());
             assertTrue(inTransaction(db, s -> s.replace(KEY, "late", now(), null, 1L)).isEmpty(), "a stale version fails");
             assertFalse((boolean) inTransaction(db, s -> s.delete(KEY, now(), 1L)), "a stale version deletes nothing");
             assertTrue((boolean) inTransaction(db, s -> s.delete(KEY, now(), 2L)));
@@ -132,10 +132,10 @@ class PluginDataConditionsTest {
             assertEquals(List.of("a", "b", "c"), names(inTransaction(db, s -> s.list(CHAT, "", null, 100, 17, now()))));
             assertEquals(List.of("c"), names(inTransaction(db, s -> s.list(CHAT, "", "b", 100, 1, now()))));
             assertEquals(List.of("a", "b"), names(inTransaction(db, s -> s.list(CHAT, "", null, 2, 1000, now()))));
-            List<PluginData> all = inTransaction(db, s -> s.list(CHAT, "", null, 100, 1000, now()));
-            assertEquals(List.of("éééé", "🌙🌙", "cccccc", "d"), all.stream().map(PluginData::getDataValue).toList());
-            List<PluginData> keysOnly = inTransaction(db, s -> s.list(CHAT, "", null, 100, 0, now()));
-            assertEquals(List.of("", "", "", ""), keysOnly.stream().map(PluginData::getDataValue).toList());
+            List<StoreRow> all = inTransaction(db, s -> s.list(CHAT, "", null, 100, 1000, now()));
+            assertEquals(List.of("éééé", "🌙🌙", "cccccc", "d"), all.stream().map(StoreRow::dataValue).toList());
+            List<StoreRow> keysOnly = inTransaction(db, s -> s.list(CHAT, "", null, 100, 0, now()));
+            assertEquals(List.of("", "", "", ""), keysOnly.stream().map(StoreRow::dataValue).toList());
         }
     }
 
@@ -158,7 +158,7 @@ class PluginDataConditionsTest {
         }
     }
 
-    private static List<String> names(List<PluginData> rows) {
-        return rows.stream().map(PluginData::getDataKey).toList();
+    private static List<String> names(List<StoreRow> rows) {
+        return rows.stream().map(StoreRow::dataKey).toList();
     }
 }

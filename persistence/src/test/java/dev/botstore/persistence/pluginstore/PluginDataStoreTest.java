@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.support.TestDatabase;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,9 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
-import org.eclipse.persistence.jpa.JpaHelper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,12 +30,12 @@ class PluginDataStoreTest {
     @EnumSource(DbType.class)
     void writeReadDeleteWithVersions(DbType type) throws Exception {
         try (TestDatabase db = synced(type)) {
-            PluginData first = inTransaction(db, store -> store.upsert(GLOBAL, "dark", now(), null));
-            PluginData second = inTransaction(db, store -> store.upsert(GLOBAL, "light 🌙", now(), null));
+            StoreRow first = inTransaction(db, store -> store.upsert(GLOBAL, "dark", now(), null));
+            StoreRow second = inTransaction(db, store -> store.upsert(GLOBAL, "light 🌙", now(), null));
 
-            assertEquals(1, first.getVersion());
-            assertEquals(2, second.getVersion());
-            assertEquals("light 🌙", inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getDataValue());
+            assertEquals(1, first.version());
+            assertEquals(2, second.version());
+            assertEquals("light 🌙", inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().dataValue());
             boolean deleted = inTransaction(db, store -> store.delete(GLOBAL, now(), null));
             boolean deletedAgain = inTransaction(db, store -> store.delete(GLOBAL, now(), null));
             assertTrue(deleted);
@@ -61,9 +58,9 @@ class PluginDataStoreTest {
                 inTransaction(db, store -> store.upsert(key, key.toString(), now(), null));
             }
             for (StoreKey key : keys) {
-                PluginData row = inTransaction(db, store -> store.find(key, now())).orElseThrow();
-                assertEquals(key.toString(), row.getDataValue());
-                assertEquals(1, row.getVersion());
+                StoreRow row = inTransaction(db, store -> store.find(key, now())).orElseThrow();
+                assertEquals(key.toString(), row.dataValue());
+                assertEquals(1, row.version());
             }
             assertEquals(5, countRows(db));
         }
@@ -75,7 +72,7 @@ class PluginDataStoreTest {
         try (TestDatabase db = synced(type)) {
             String value = "é".repeat(512 * 1024); // 1 MiB of UTF-8
             inTransaction(db, store -> store.upsert(GLOBAL, value, now(), null));
-            assertEquals(value, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getDataValue());
+            assertEquals(value, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().dataValue());
         }
     }
 
@@ -87,7 +84,7 @@ class PluginDataStoreTest {
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             try {
-                List<Future<PluginData>> results = new ArrayList<>();
+                List<Future<StoreRow>> results = new ArrayList<>();
                 for (int i = 0; i < writers; i++) {
                     String value = "v" + i;
                     results.add(pool.submit(() -> {
@@ -96,14 +93,14 @@ class PluginDataStoreTest {
                     }));
                 }
                 go.countDown();
-                for (Future<PluginData> result : results) {
+                for (Future<StoreRow> result : results) {
                     result.get(); // every writer succeeded
                 }
             } finally {
                 pool.shutdownNow();
             }
             assertEquals(1, countRows(db));
-            assertEquals(writers, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().getVersion());
+            assertEquals(writers, inTransaction(db, store -> store.find(GLOBAL, now())).orElseThrow().version());
         }
     }
 
@@ -111,8 +108,26 @@ class PluginDataStoreTest {
         return TestDatabase.synced(type);
     }
 
-    static <T> T inTransaction(TestDatabase db, Function<PluginDataStore, T> work) {
-        return db.inTransaction(em -> work.apply(new PluginDataStore(em)));
+    /** Runs {@code work} on one connection in one transaction, committed when it returns. */
+    static <T> T inTransaction(TestDatabase db, StoreCall<T> work) {
+        try (Connection connection = db.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(new PluginDataStore(connection, db.type()));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** What a test does with the store. */
+    interface StoreCall<T> {
+        T apply(PluginDataStore store) throws SQLException;
     }
 
     static long countRows(TestDatabase db) throws Exception {
