@@ -29,7 +29,7 @@ public final class AdminJdbc {
     }
 
     public static DbType type(Databases databases) {
-        return databases.dbType();
+        return databases.dialect().type();
     }
 
     /** The tables of the entity model, parents first (the same on every backend, so computed once). */

@@ -1,6 +1,6 @@
 package dev.botstore.facades.database;
 
-import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.LocalBean;
@@ -52,7 +52,7 @@ public class Databases {
     // Methods are public: an EJB no-interface view only forwards public business methods.
     private volatile boolean fallback;
     private final Map<String, Object> handles = new ConcurrentHashMap<>();
-    private final Map<Boolean, DbType> types = new ConcurrentHashMap<>();
+    private final Map<Boolean, SqlDialect> dialects = new ConcurrentHashMap<>();
 
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
@@ -68,12 +68,12 @@ public class Databases {
         return (DataSource) handle(dataSourceName());
     }
 
-    /** The backend of the unit in use, read from EclipseLink's platform once per unit. */
-    public DbType dbType() {
-        return types.computeIfAbsent(fallback, inFallback -> {
+    /** The SQL dialect of the unit in use, read from EclipseLink's platform once per unit. */
+    public SqlDialect dialect() {
+        return dialects.computeIfAbsent(fallback, inFallback -> {
             EntityManager em = entityManagerFactory().createEntityManager();
             try {
-                return DbType.of(em.unwrap(JpaEntityManager.class).getServerSession().getPlatform());
+                return SqlDialect.of(em.unwrap(JpaEntityManager.class).getServerSession().getPlatform());
             } finally {
                 em.close();
             }

@@ -13,10 +13,9 @@ import dev.botstore.api.learning.SnapshotInput;
 import dev.botstore.persistence.learning.LearningBatch;
 import dev.botstore.persistence.learning.LearningSession;
 import dev.botstore.persistence.learning.LearningSessionStore;
+import dev.botstore.persistence.learning.LearningStore;
 import dev.botstore.persistence.learning.PersonaChangeSnapshot;
 import dev.botstore.persistence.reinforcement.LearningPerformanceHistory;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,10 +28,12 @@ import java.util.Optional;
 /** Persona change snapshots, learning batches, sessions and performance records. */
 final class LearningRuns {
 
-    private final EntityManager em;
+    private final LearningStore store;
+    private final LearningSessionStore sessions;
 
-    LearningRuns(EntityManager em) {
-        this.em = em;
+    LearningRuns(LearningStore store, LearningSessionStore sessions) {
+        this.store = store;
+        this.sessions = sessions;
     }
 
     ChangeSnapshot saveSnapshot(SnapshotInput input) {
@@ -46,55 +47,29 @@ final class LearningRuns {
         row.setBeforeBeginDialogs(LearningJson.listToStore(input.beforeBeginDialogs()));
         row.setAfterBeginDialogs(LearningJson.listToStore(input.afterBeginDialogs()));
         row.setAffectedFields(LearningJson.listToStore(input.affectedFields()));
-        em.persist(row);
-        em.flush();
-        return view(row);
+        return view(store.insert(row));
     }
 
     Optional<ChangeSnapshot> snapshot(int id) {
-        return Optional.ofNullable(em.find(PersonaChangeSnapshot.class, id)).map(LearningRuns::view);
+        return store.find(PersonaChangeSnapshot.class, id).map(LearningRuns::view);
     }
 
     Optional<ChangeSnapshot> latestSnapshot(String reviewSource, String reviewId) {
-        return em.createQuery("SELECT s FROM PersonaChangeSnapshot s WHERE s.reviewSource = :source"
-                        + " AND s.reviewId = :review ORDER BY s.appliedAt DESC, s.id DESC", PersonaChangeSnapshot.class)
-                .setParameter("source", LearningJson.required("review_source", reviewSource))
-                .setParameter("review", LearningJson.required("review_id", reviewId))
-                .setMaxResults(1).getResultStream().findFirst().map(LearningRuns::view);
+        return store.latestSnapshot(LearningJson.required("review_source", reviewSource),
+                LearningJson.required("review_id", reviewId)).map(LearningRuns::view);
     }
 
     List<LearningBatchView> batches(String groupId, int limit, int offset) {
-        TypedQuery<LearningBatch> query = em.createQuery("SELECT b FROM LearningBatch b"
-                + (LearningJson.given(groupId) ? " WHERE b.groupId = :group" : "")
-                + " ORDER BY b.startTime DESC, b.id DESC", LearningBatch.class);
-        if (LearningJson.given(groupId)) {
-            query.setParameter("group", groupId);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(LearningRuns::view).toList();
+        return store.batches(groupId, limit, offset).stream().map(LearningRuns::view).toList();
     }
 
     List<LearningSessionView> sessions(String groupId, Instant startedAfter, int limit, int offset) {
-        StringBuilder jpql = new StringBuilder("SELECT s FROM LearningSession s WHERE 1 = 1");
-        if (LearningJson.given(groupId)) {
-            jpql.append(" AND s.groupId = :group");
-        }
-        if (startedAfter != null) {
-            jpql.append(" AND s.startTime > :after");
-        }
-        TypedQuery<LearningSession> query = em.createQuery(jpql + " ORDER BY s.startTime DESC, s.id DESC",
-                LearningSession.class);
-        if (LearningJson.given(groupId)) {
-            query.setParameter("group", groupId);
-        }
-        if (startedAfter != null) {
-            query.setParameter("after", LearningJson.seconds(startedAfter));
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(LearningRuns::view).toList();
+        return store.sessions(groupId, startedAfter == null ? null : LearningJson.seconds(startedAfter), limit, offset)
+                .stream().map(LearningRuns::view).toList();
     }
 
     Optional<LearningSessionView> session(String sessionId) {
-        return em.createQuery("SELECT s FROM LearningSession s WHERE s.sessionId = :id", LearningSession.class)
-                .setParameter("id", sessionId).getResultStream().findFirst().map(LearningRuns::view);
+        return store.session(sessionId).map(LearningRuns::view);
     }
 
     LearningSessionView saveSession(String sessionId, SessionInput input) {
@@ -105,7 +80,7 @@ final class LearningRuns {
         update.put("learning_quality", input.learningQuality());
         update.put("status", input.status());
         if (input.groupId() == null) { // an update of a session that exists; only a new one needs its group
-            if (!new LearningSessionStore(em).update(sessionId, update)) {
+            if (!sessions.update(sessionId, update)) {
                 throw new InvalidInputException("group_id", "group_id is required to create a session; there is no"
                         + " session '" + sessionId + "' yet");
             }
@@ -122,7 +97,7 @@ final class LearningRuns {
             insert.put("status", "active");
         }
         insert.put("created_at", Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-        new LearningSessionStore(em).upsert(sessionId, insert, update);
+        sessions.upsert(sessionId, insert, update);
         return session(sessionId).orElseThrow(() -> new IllegalStateException("session " + sessionId + " vanished"));
     }
 
@@ -137,13 +112,11 @@ final class LearningRuns {
         row.setSuccessfulPattern(input.successfulPattern());
         row.setFailedPattern(input.failedPattern());
         row.setCreatedAt(Instant.now().getEpochSecond());
-        em.persist(row);
-        em.flush();
-        return view(row);
+        return view(store.insert(row));
     }
 
     Optional<PerformanceRecord> performance(int id) {
-        return Optional.ofNullable(em.find(LearningPerformanceHistory.class, id)).map(LearningRuns::view);
+        return store.find(LearningPerformanceHistory.class, id).map(LearningRuns::view);
     }
 
     private static ChangeSnapshot view(PersonaChangeSnapshot s) {

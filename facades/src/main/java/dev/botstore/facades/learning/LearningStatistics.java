@@ -4,10 +4,7 @@ import dev.botstore.api.learning.LearningCounts;
 import dev.botstore.api.learning.ReviewStatus;
 import dev.botstore.api.learning.StyleProgress;
 import dev.botstore.api.learning.StyleReviewStatistics;
-import dev.botstore.persistence.learning.LearningBatch;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
+import dev.botstore.persistence.learning.LearningStore;
 import java.util.List;
 import java.util.Map;
 
@@ -16,56 +13,31 @@ final class LearningStatistics {
 
     private static final int PROGRESS_POINTS = 30;
 
-    private final EntityManager em;
+    private final LearningStore store;
 
-    LearningStatistics(EntityManager em) {
-        this.em = em;
+    LearningStatistics(LearningStore store) {
+        this.store = store;
     }
 
     LearningCounts counts() {
         return new LearningCounts(
-                count("SELECT COUNT(r) FROM PersonaLearningReview r WHERE r.status = '" + ReviewStatus.PENDING + "'"),
-                count("SELECT COUNT(p) FROM StyleLearningPattern p"),
-                count("SELECT COUNT(f) FROM FilteredMessage f"));
+                store.personaReviews(ReviewStatus.PENDING), store.stylePatterns(), store.filteredMessages());
     }
 
     StyleReviewStatistics styleReviews() {
-        String all = "SELECT COUNT(r) FROM StyleLearningReview r";
-        return new StyleReviewStatistics(count(all),
-                count(all + " WHERE r.status = '" + ReviewStatus.PENDING + "'"),
-                count(all + " WHERE r.status = '" + ReviewStatus.APPROVED + "'"));
+        return new StyleReviewStatistics(store.styleReviews(null), store.styleReviews(ReviewStatus.PENDING),
+                store.styleReviews(ReviewStatus.APPROVED));
     }
 
     List<StyleProgress> styleProgress(String groupId) {
-        TypedQuery<LearningBatch> query = em.createQuery("SELECT b FROM LearningBatch b"
-                + " WHERE b.qualityScore IS NOT NULL AND b.processedMessages > 0"
-                + (LearningJson.given(groupId) ? " AND b.groupId = :group" : "")
-                + " ORDER BY b.startTime DESC, b.id DESC", LearningBatch.class);
-        if (LearningJson.given(groupId)) {
-            query.setParameter("group", groupId);
-        }
-        return query.setMaxResults(PROGRESS_POINTS).getResultStream().map(b -> new StyleProgress(b.getGroupId(),
+        return store.scoredBatches(groupId, PROGRESS_POINTS).stream().map(b -> new StyleProgress(b.getGroupId(),
                 orZero(b.getStartTime()), orZero(b.getQualityScore()), Boolean.TRUE.equals(b.getSuccess()),
                 orZero(b.getProcessedMessages()), orZero(b.getFilteredCount()), orZero(b.getMessageCount()),
                 LearningJson.orEmpty(b.getBatchName()))).toList();
     }
 
     Map<String, Long> patternCounts(String groupId) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT p.patternType, COUNT(p) FROM StyleLearningPattern p"
-                + (LearningJson.given(groupId) ? " WHERE p.groupId = :group" : "")
-                + " GROUP BY p.patternType ORDER BY p.patternType", Object[].class);
-        if (LearningJson.given(groupId)) {
-            query.setParameter("group", groupId);
-        }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    private long count(String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
+        return store.patternCounts(groupId);
     }
 
     private static double orZero(Double value) {

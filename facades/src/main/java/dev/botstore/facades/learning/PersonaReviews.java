@@ -8,7 +8,7 @@ import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.api.learning.ReviewStatus;
 import dev.botstore.api.learning.StatusChange;
 import dev.botstore.persistence.learning.PersonaLearningReview;
-import jakarta.persistence.EntityManager;
+import dev.botstore.persistence.learning.ReviewStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +16,10 @@ import java.util.Optional;
 /** Persona learning reviews, alias persona update records: one table, {@code persona_update_reviews}. */
 final class PersonaReviews {
 
-    private final EntityManager em;
+    private final ReviewStore store;
 
-    PersonaReviews(EntityManager em) {
-        this.em = em;
+    PersonaReviews(ReviewStore store) {
+        this.store = store;
     }
 
     PersonaReview add(PersonaReviewInput input) {
@@ -34,18 +34,16 @@ final class PersonaReviews {
         row.setReason(orEmpty(input.reason()));
         row.setStatus(ReviewStatus.PENDING);
         row.setMetadata(LearningJson.metadataToStore("metadata", input.metadata()));
-        em.persist(row);
-        em.flush();
-        return view(row);
+        return view(store.insert(row));
     }
 
     List<PersonaReview> list(ReviewFilter filter) {
-        return ReviewQueries.list(em, PersonaLearningReview.class, filter).stream()
+        return store.list(PersonaLearningReview.class, filter).stream()
                 .map(PersonaReviews::view).toList();
     }
 
     Optional<PersonaReview> find(int id) {
-        return Optional.ofNullable(em.find(PersonaLearningReview.class, id)).map(PersonaReviews::view);
+        return store.find(PersonaLearningReview.class, id).map(PersonaReviews::view);
     }
 
     PersonaReview changeStatus(int id, StatusChange change) {
@@ -58,23 +56,23 @@ final class PersonaReviews {
             row.setProposedContent(change.modifiedContent());
             row.setNewContent(change.modifiedContent());
         }
-        em.flush();
+        store.flush();
         return view(row);
     }
 
     PersonaReview patchMetadata(int id, String patch) {
         PersonaLearningReview row = load(id, null);
         row.setMetadata(LearningJson.merge(row.getMetadata(), patch));
-        em.flush();
+        store.flush();
         return view(row);
     }
 
     boolean delete(int id) {
-        return ReviewQueries.delete(em, PersonaLearningReview.class, id);
+        return store.delete(PersonaLearningReview.class, id);
     }
 
     private PersonaLearningReview load(int id, String groupId) {
-        return ReviewQueries.load(em, PersonaLearningReview.class, id, groupId, PersonaLearningReview::getGroupId,
+        return ReviewLookup.load(store, PersonaLearningReview.class, id, groupId, PersonaLearningReview::getGroupId,
                 "persona review");
     }
 

@@ -8,7 +8,7 @@ import dev.botstore.api.learning.StatusChange;
 import dev.botstore.api.learning.StyleReview;
 import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.persistence.learning.StyleLearningReview;
-import jakarta.persistence.EntityManager;
+import dev.botstore.persistence.learning.ReviewStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +16,10 @@ import java.util.Optional;
 /** Style learning reviews ({@code style_learning_reviews}) and the few-shot dialogs of approved ones. */
 final class StyleReviews {
 
-    private final EntityManager em;
+    private final ReviewStore store;
 
-    StyleReviews(EntityManager em) {
-        this.em = em;
+    StyleReviews(ReviewStore store) {
+        this.store = store;
     }
 
     StyleReview add(StyleReviewInput input) {
@@ -38,18 +38,16 @@ final class StyleReviews {
             row.setReviewerComment(input.reviewerComment());
             row.setReviewTime(LearningJson.seconds(Instant.now()));
         }
-        em.persist(row);
-        em.flush();
-        return view(row, true);
+        return view(store.insert(row), true);
     }
 
     List<StyleReview> list(ReviewFilter filter) {
-        return ReviewQueries.list(em, StyleLearningReview.class, filter).stream()
+        return store.list(StyleLearningReview.class, filter).stream()
                 .map(row -> view(row, filter.pending())).toList();
     }
 
     Optional<StyleReview> find(int id) {
-        return Optional.ofNullable(em.find(StyleLearningReview.class, id)).map(row -> view(row, true));
+        return store.find(StyleLearningReview.class, id).map(row -> view(row, true));
     }
 
     StyleReview changeStatus(int id, StatusChange change) {
@@ -58,34 +56,28 @@ final class StyleReviews {
         row.setStatus(status);
         row.setReviewerComment(orEmpty(change.reviewerComment()));
         row.setReviewTime(LearningJson.seconds(Instant.now()));
-        em.flush();
+        store.flush();
         return view(row, true);
     }
 
     StyleReview patchMetadata(int id, String patch) {
         StyleLearningReview row = load(id, null);
         row.setMetadata(LearningJson.merge(row.getMetadata(), patch));
-        em.flush();
+        store.flush();
         return view(row, true);
     }
 
     boolean delete(int id) {
-        return ReviewQueries.delete(em, StyleLearningReview.class, id);
+        return store.delete(StyleLearningReview.class, id);
     }
 
     /** Only the group's own approved reviews with dialog text; no fallback to other groups. */
     List<String> approvedFewShots(String groupId, int limit) {
-        return em.createQuery("SELECT r.fewShotsContent FROM StyleLearningReview r WHERE r.status = :approved"
-                        + " AND r.groupId = :group AND r.fewShotsContent IS NOT NULL AND r.fewShotsContent <> ''"
-                        + " ORDER BY r.timestamp DESC, r.id DESC", String.class)
-                .setParameter("approved", ReviewStatus.APPROVED)
-                .setParameter("group", LearningJson.required("group_id", groupId))
-                .setMaxResults(limit)
-                .getResultList();
+        return store.approvedFewShots(LearningJson.required("group_id", groupId), limit);
     }
 
     private StyleLearningReview load(int id, String groupId) {
-        return ReviewQueries.load(em, StyleLearningReview.class, id, groupId, StyleLearningReview::getGroupId,
+        return ReviewLookup.load(store, StyleLearningReview.class, id, groupId, StyleLearningReview::getGroupId,
                 "style review");
     }
 

@@ -33,10 +33,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One container-managed transaction per store write (a whole batch is one); {@link
- * PluginStoreFacade} validates before and retries around it. A failed precondition of a batch
- * rolls its transaction back, so a batch writes all or nothing. A read is one SELECT and runs
- * without a transaction of its own (it joins the caller's, if any).
+ * The store's operations, each in a container-managed transaction where it needs one: a batch is
+ * one (a failed precondition rolls it back, so a batch writes all or nothing), and so are the bulk
+ * deletes. A read is one SELECT and a single write one statement; these run without a transaction
+ * of their own and join the caller's, if any. {@link PluginStoreFacade} validates before and
+ * retries around each.
  *
  * <p>Each operation takes a connection of the datasource in use for its statements; inside a
  * transaction the container hands every user of that datasource the same one.
@@ -56,10 +57,24 @@ public class PluginStoreTransactions {
         return withStore(store -> store.find(key, now()).map(PluginStoreTransactions::toEntry));
     }
 
+    /**
+     * A write is one statement that commits by itself, except on MySQL, which reads the written row
+     * again and so writes in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
+        if (!databases.dialect().returnsWrittenRows()) {
+            return context.getBusinessObject(PluginStoreTransactions.class).putAndReadBack(key, value, options);
+        }
         return withStore(store -> put(store, now(), key, value, options, ""));
     }
 
+    public StoreWrite putAndReadBack(StoreKey key, String value, WriteOptions options) {
+        return withStore(store -> put(store, now(), key, value, options, ""));
+    }
+
+    /** One statement on every backend. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean delete(StoreKey key, Precondition precondition) {
         return withStore(store -> delete(store, now(), key, precondition, ""));
     }
@@ -189,7 +204,7 @@ public class PluginStoreTransactions {
     /** The statements the store runs on one connection; a database failure leaves as an unchecked exception. */
     private <T> T withStore(StoreWork<T> work) {
         try (Connection connection = databases.dataSource().getConnection()) {
-            return work.run(new PluginDataStore(connection, databases.dbType()));
+            return work.run(new PluginDataStore(connection, databases.dialect()));
         } catch (SQLException e) {
             throw new IllegalStateException("the key-value store's database failed: " + e.getMessage(), e);
         }

@@ -13,7 +13,7 @@ public final class AdminSql {
 
     /** A table or column name quoted for the backend: {@link SqlDialect#quote}. */
     public static String quote(DbType type, String name) {
-        return SqlDialect.quote(type, name);
+        return SqlDialect.of(type).quote(name);
     }
 
     static String reason(SQLException e) {

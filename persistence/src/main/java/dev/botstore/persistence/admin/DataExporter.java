@@ -1,6 +1,7 @@
 package dev.botstore.persistence.admin;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -80,8 +81,8 @@ public final class DataExporter {
         if (groupId != null) {
             sql.append(" AND ").append(AdminSql.quote(type, "group_id")).append(" = ?");
         }
-        String first = sql + (order.isEmpty() ? "" : " ORDER BY " + order) + (paged ? " LIMIT " + FETCH_SIZE : "");
-        String next = paged ? sql + " AND " + key + " > ? ORDER BY " + key + " LIMIT " + FETCH_SIZE : null;
+        String first = sql + (order.isEmpty() ? "" : " ORDER BY " + order) + (paged ? SqlDialect.of(type).limit(FETCH_SIZE) : "");
+        String next = paged ? sql + " AND " + key + " > ? ORDER BY " + key + SqlDialect.of(type).limit(FETCH_SIZE) : null;
         int keyIndex = paged ? table.columns().indexOf(table.column(table.primaryKey().get(0))) + 1 : 0;
         String prefix = "{\"table\":\"" + table.name() + "\",\"row\":{";
         long rows = 0;

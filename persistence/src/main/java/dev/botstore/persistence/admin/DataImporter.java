@@ -4,6 +4,7 @@ import dev.botstore.api.admin.ImportResult;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.sql.Connection;
@@ -157,13 +158,9 @@ public final class DataImporter {
         private String insert(boolean merge) {
             String names = columns.stream().map(c -> AdminSql.quote(type, c)).collect(Collectors.joining(", "));
             String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-            String verb = !merge ? "INSERT INTO " : switch (type) {
-                case POSTGRESQL -> "INSERT INTO ";
-                case MYSQL -> "INSERT IGNORE INTO ";
-                case SQLITE -> "INSERT OR IGNORE INTO ";
-            };
-            return verb + AdminSql.quote(type, table.name()) + " (" + names + ") VALUES (" + marks + ")"
-                    + (merge && type == DbType.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "");
+            String name = AdminSql.quote(type, table.name());
+            return merge ? SqlDialect.of(type).insertIgnoring(name, names, marks)
+                    : "INSERT INTO " + name + " (" + names + ") VALUES (" + marks + ")";
         }
 
         boolean accepts(DataTable other, Set<String> otherColumns) {

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.affection;
 
-import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The queries of affection levels and moods, for the caller's transaction. Setting a level is one
@@ -21,15 +18,14 @@ public final class AffectionStore {
     private static final String INSERT = "INSERT INTO user_affections (group_id, user_id, affection_level,"
             + " max_affection, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)";
     /** An existing row is clamped to its own maximum, which an adopted row may hold other than 100. */
-    private static final String CLAMPED = "CASE WHEN ?6 < 0 THEN 0 WHEN ?6 > %1$smax_affection"
-            + " THEN %1$smax_affection ELSE ?6 END";
+    private static final String CLAMPED = "CASE WHEN ?6 < 0 THEN 0 WHEN ?6 > %1$s THEN %1$s ELSE ?6 END";
 
     private final EntityManager em;
-    private final DbType type;
+    private final SqlDialect dialect;
 
     public AffectionStore(EntityManager em) {
         this.em = em;
-        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        this.dialect = SqlDialect.of(em);
     }
 
     @SuppressWarnings("unchecked")
@@ -43,9 +39,9 @@ public final class AffectionStore {
 
     /** Sets the level of one user, creating the row with maximum {@code newMax}. */
     public void setLevel(String groupId, String userId, long level, int newMax, long now) {
-        String sql = INSERT + SqlDialect.onConflictUpdate(type, List.of("group_id", "user_id")) + "affection_level = "
-                + CLAMPED.formatted(type == DbType.MYSQL ? "" : "user_affections.") + ", updated_at = "
-                + SqlDialect.inserted(type, "updated_at");
+        String sql = INSERT + dialect.onConflictUpdate(List.of("group_id", "user_id")) + "affection_level = "
+                + CLAMPED.formatted(dialect.existing("user_affections", "max_affection")) + ", updated_at = "
+                + dialect.inserted("updated_at");
         em.createNativeQuery(sql)
                 .setParameter(1, groupId)
                 .setParameter(2, userId)
@@ -59,7 +55,7 @@ public final class AffectionStore {
     @SuppressWarnings("unchecked")
     public List<UserAffection> all(String groupId, int limit, int offset) {
         return em.createNativeQuery("SELECT * FROM user_affections WHERE group_id = ?1 ORDER BY id"
-                        + " LIMIT " + limit + " OFFSET " + offset, UserAffection.class)
+                        + dialect.page(limit, offset), UserAffection.class)
                 .setHint(QueryHints.REFRESH, HintValues.TRUE)
                 .setParameter(1, groupId).getResultList();
     }
@@ -99,7 +95,7 @@ public final class AffectionStore {
     public Optional<BotMood> moodAt(String groupId, double at) {
         Query query = em.createNativeQuery("SELECT * FROM bot_mood WHERE group_id = ?1 AND start_time <= ?2"
                 + " AND (end_time IS NULL OR end_time > ?2) AND (is_active = 1 OR end_time IS NOT NULL)"
-                + " ORDER BY start_time DESC, id DESC LIMIT 1", BotMood.class)
+                + " ORDER BY start_time DESC, id DESC" + dialect.limit(1), BotMood.class)
                 .setHint(QueryHints.REFRESH, HintValues.TRUE);
         List<BotMood> rows = query.setParameter(1, groupId).setParameter(2, at).getResultList();
         return rows.stream().findFirst();

@@ -2,28 +2,68 @@ package dev.botstore.persistence.dialect;
 
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.config.SQLiteDateTimes;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.platform.database.DatabasePlatform;
+import org.eclipse.persistence.sessions.Session;
 
 /**
- * The SQL that differs between the backends, in one place: identifier quoting and the upsert
- * clause. PostgreSQL and SQLite share {@code ON CONFLICT (...) DO UPDATE SET c = excluded.c};
- * MySQL/MariaDB say {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MariaDB has no row alias).
+ * The SQL that differs between the backends, in one place, so that no store writes an
+ * {@code if (MySQL)} of its own: identifier quoting, the upsert and insert-ignore clauses, paging,
+ * locking reads and typed parameters. PostgreSQL and SQLite share
+ * {@code ON CONFLICT (...) DO UPDATE SET c = excluded.c}; MySQL/MariaDB say
+ * {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MariaDB has no row alias). One shared instance per
+ * backend, resolved once from the backend or from the EntityManager's session.
  */
 public final class SqlDialect {
 
-    private SqlDialect() {
+    private static final Map<DbType, SqlDialect> BY_TYPE = new EnumMap<>(DbType.class);
+
+    static {
+        for (DbType type : DbType.values()) {
+            BY_TYPE.put(type, new SqlDialect(type));
+        }
+    }
+
+    private final DbType type;
+    private final boolean mysql;
+
+    private SqlDialect(DbType type) {
+        this.type = type;
+        this.mysql = type == DbType.MYSQL;
+    }
+
+    /** The dialect of {@code type}: one shared instance per backend. */
+    public static SqlDialect of(DbType type) {
+        return BY_TYPE.get(type);
+    }
+
+    /** The dialect of the backend an EclipseLink session talks to. */
+    public static SqlDialect of(DatabasePlatform platform) {
+        return of(DbType.of(platform));
+    }
+
+    /** The dialect of the backend behind {@code em} (an EclipseLink persistence context). */
+    public static SqlDialect of(EntityManager em) {
+        return of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+    }
+
+    public DbType type() {
+        return type;
     }
 
     /** A table or column name quoted for the backend (names like {@code timestamp} are keywords). */
-    public static String quote(DbType type, String name) {
-        return type == DbType.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+    public String quote(String name) {
+        return mysql ? "`" + name + "`" : "\"" + name + "\"";
     }
 
     /**
@@ -33,24 +73,81 @@ public final class SqlDialect {
      * are used as given (quoted or not, as the caller writes its statement). MySQL matches any
      * unique key of the table, the others only {@code conflict}.
      */
-    public static String onConflict(DbType type, List<String> conflict, List<String> changed) {
+    public String onConflict(List<String> conflict, List<String> changed) {
         if (changed.isEmpty()) {
-            return type == DbType.MYSQL ? onConflictUpdate(type, conflict) + conflict.get(0) + " = " + conflict.get(0)
+            return mysql ? onConflictUpdate(conflict) + conflict.get(0) + " = " + conflict.get(0)
                     : " ON CONFLICT (" + String.join(", ", conflict) + ") DO NOTHING";
         }
-        return onConflictUpdate(type, conflict)
-                + changed.stream().map(c -> c + " = " + inserted(type, c)).collect(Collectors.joining(", "));
+        return onConflictUpdate(conflict)
+                + changed.stream().map(c -> c + " = " + inserted(c)).collect(Collectors.joining(", "));
     }
 
     /** The start of an upsert's update branch on {@code conflict}; the caller's assignments follow. */
-    public static String onConflictUpdate(DbType type, List<String> conflict) {
-        return type == DbType.MYSQL ? " ON DUPLICATE KEY UPDATE "
-                : " ON CONFLICT (" + String.join(", ", conflict) + ") DO UPDATE SET ";
+    public String onConflictUpdate(List<String> conflict) {
+        return mysql ? " ON DUPLICATE KEY UPDATE " : " ON CONFLICT (" + String.join(", ", conflict) + ") DO UPDATE SET ";
     }
 
     /** Inside the update branch: the value the statement tried to insert into {@code column}. */
-    public static String inserted(DbType type, String column) {
-        return type == DbType.MYSQL ? "VALUES(" + column + ")" : "excluded." + column;
+    public String inserted(String column) {
+        return mysql ? "VALUES(" + column + ")" : "excluded." + column;
+    }
+
+    /**
+     * Inside the update branch: the existing row's {@code column}. PostgreSQL and SQLite need the
+     * table's name where {@code excluded} is in scope; MySQL reads the bare name.
+     */
+    public String existing(String table, String column) {
+        return mysql ? column : table + "." + column;
+    }
+
+    /**
+     * {@code insert} (an {@code INSERT INTO ...} statement) made to skip a row whose unique key
+     * {@code conflict} exists. MySQL's {@code INSERT IGNORE} also turns other errors into warnings,
+     * so the caller validates every value first.
+     */
+    public String insertUnlessExists(String insert, List<String> conflict) {
+        return mysql ? insert.replaceFirst("INSERT", "INSERT IGNORE")
+                : insert + " ON CONFLICT (" + String.join(", ", conflict) + ") DO NOTHING";
+    }
+
+    /**
+     * {@code INSERT INTO table (columns) VALUES (marks)} that skips a row the table refuses: on
+     * PostgreSQL a duplicate of any unique key, on MySQL and SQLite ({@code INSERT IGNORE},
+     * {@code INSERT OR IGNORE}) any row that breaks a constraint. Names are used as given.
+     */
+    public String insertIgnoring(String table, String columns, String marks) {
+        String values = table + " (" + columns + ") VALUES (" + marks + ")";
+        return switch (type) {
+            case POSTGRESQL -> "INSERT INTO " + values + " ON CONFLICT DO NOTHING";
+            case MYSQL -> "INSERT IGNORE INTO " + values;
+            case SQLITE -> "INSERT OR IGNORE INTO " + values;
+        };
+    }
+
+    /** A page of a query's rows, appended after its {@code ORDER BY}. */
+    public String page(int limit, int offset) {
+        return limit(limit) + " OFFSET " + offset;
+    }
+
+    /** At most {@code limit} rows, appended after the query's {@code ORDER BY}. */
+    public String limit(int limit) {
+        return " LIMIT " + limit;
+    }
+
+    /**
+     * The clause that locks the rows a {@code SELECT} reads until the transaction ends; empty on
+     * SQLite, whose write transaction already admits a single writer.
+     */
+    public String forUpdate() {
+        return type == DbType.SQLITE ? "" : " FOR UPDATE";
+    }
+
+    /**
+     * A placeholder typed as {@code sqlType}: PostgreSQL types a null parameter as text, which a
+     * boolean or float column refuses; the others take the bare placeholder.
+     */
+    public String typed(String parameter, String sqlType) {
+        return type == DbType.POSTGRESQL ? "CAST(" + parameter + " AS " + sqlType + ")" : parameter;
     }
 
     /**
@@ -58,30 +155,29 @@ public final class SqlDialect {
      * row back in the same statement (PostgreSQL, SQLite); empty for MySQL, whose caller reads the
      * row again inside its transaction.
      */
-    public static String returning(DbType type, String columns) {
-        return returnsWrittenRows(type) ? " RETURNING " + columns : "";
+    public String returning(String columns) {
+        return returnsWrittenRows() ? " RETURNING " + columns : "";
     }
 
-    public static boolean returnsWrittenRows(DbType type) {
-        return type != DbType.MYSQL;
+    public boolean returnsWrittenRows() {
+        return !mysql;
     }
 
     /** A text column for ORDER BY and range comparisons in code-point order (PostgreSQL compares by collation). */
-    public static String codePointOrder(DbType type, String column) {
+    public String codePointOrder(String column) {
         return type == DbType.POSTGRESQL ? column + " COLLATE \"C\"" : column;
     }
 
     /** The length of a text value in bytes (UTF-8). */
-    public static String byteLength(DbType type, String expression) {
-        return (type == DbType.MYSQL ? "LENGTH(" : "OCTET_LENGTH(") + expression + ")";
+    public String byteLength(String expression) {
+        return (mysql ? "LENGTH(" : "OCTET_LENGTH(") + expression + ")";
     }
 
     /**
      * Binds a UTC wall-clock date-time, or a typed null. SQLite gets the text the original's
      * SQLAlchemy writes (as EclipseLink's SQLite platform does), the others a timestamp.
      */
-    public static void setDateTime(DbType type, PreparedStatement statement, int index, LocalDateTime time)
-            throws SQLException {
+    public void setDateTime(PreparedStatement statement, int index, LocalDateTime time) throws SQLException {
         if (type == DbType.SQLITE) {
             statement.setString(index, time == null ? null : SQLiteDateTimes.format(time));
         } else if (time == null) {
@@ -92,7 +188,7 @@ public final class SqlDialect {
     }
 
     /** A date-time column as the wall-clock time it holds; null for SQL NULL. */
-    public static LocalDateTime getDateTime(DbType type, ResultSet row, String column) throws SQLException {
+    public LocalDateTime getDateTime(ResultSet row, String column) throws SQLException {
         if (type == DbType.SQLITE) {
             Object parsed = SQLiteDateTimes.parse(row.getString(column));
             if (parsed == null || parsed instanceof Timestamp) {

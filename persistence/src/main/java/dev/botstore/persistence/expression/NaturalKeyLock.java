@@ -1,12 +1,11 @@
 package dev.botstore.persistence.expression;
 
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * Serialises the writers of one natural key until the caller's transaction ends, so that an upsert
@@ -29,19 +28,20 @@ public final class NaturalKeyLock {
      * returns the ids of the rows that hold it, oldest first.
      */
     public static List<Integer> lockAndFind(EntityManager em, String table, List<String> columns, List<String> values) {
-        DbType type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        SqlDialect dialect = SqlDialect.of(em);
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             where.append(i == 0 ? " WHERE " : " AND ").append(columns.get(i)).append(" = ?").append(i + 1);
         }
-        switch (type) {
+        switch (dialect.type()) {
             case POSTGRESQL -> em.createNativeQuery("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS held")
                     .setParameter(1, key(table, values)).getSingleResult();
             case SQLITE -> bind(em.createNativeQuery("UPDATE " + table + " SET " + columns.get(0) + " = "
                     + columns.get(0) + where), values).executeUpdate();
             default -> { } // MySQL: the locking read below
         }
-        String select = "SELECT id FROM " + table + where + " ORDER BY id" + (type == DbType.MYSQL ? " FOR UPDATE" : "");
+        String select = "SELECT id FROM " + table + where + " ORDER BY id"
+                + (dialect.type() == DbType.MYSQL ? dialect.forUpdate() : "");
         List<Integer> ids = new ArrayList<>();
         for (Object id : bind(em.createNativeQuery(select), values).getResultList()) {
             ids.add(((Number) id).intValue());

@@ -2,7 +2,6 @@ package dev.botstore.persistence.jargon;
 
 import dev.botstore.api.jargon.JargonData;
 import dev.botstore.api.jargon.JargonFilter;
-import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import dev.botstore.persistence.support.Truncation;
 import jakarta.persistence.EntityManager;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The jargon queries, for the caller's transaction. Writes on the natural key (chat_id, content)
@@ -28,14 +25,13 @@ public final class JargonStore {
     private static final String COLUMNS = "(content, raw_content, meaning, is_jargon, count, last_inference_count,"
             + " is_complete, is_global, chat_id, created_at, updated_at)";
     private static final String VALUES = " VALUES (?1, ?2, ?3, %s, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
-    private static final String KEEP_IF_LOCKED = "%1$s = CASE WHEN jargon.is_complete THEN jargon.%1$s ELSE %2$s END";
 
     private final EntityManager em;
-    private final DbType type;
+    private final SqlDialect dialect;
 
     public JargonStore(EntityManager em) {
         this.em = em;
-        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        this.dialect = SqlDialect.of(em);
     }
 
     public Optional<Jargon> find(String chatId, String content) {
@@ -53,7 +49,6 @@ public final class JargonStore {
      */
     public void upsert(String chatId, String content, JargonData data, long now) {
         List<String> set = new ArrayList<>();
-        boolean mysql = type == DbType.MYSQL;
         if (data.has(JargonData.MEANING)) {
             set.add(locked("meaning", "?3"));
         }
@@ -64,8 +59,7 @@ public final class JargonStore {
             set.add(locked("is_jargon", bool("?4")));
         }
         if (data.has(JargonData.COUNT)) {
-            set.add(mysql ? "count = IF(is_complete, COALESCE(count, 0) + ?12, ?12)"
-                    : "count = CASE WHEN jargon.is_complete THEN COALESCE(jargon.count, 0) + ?12 ELSE ?12 END");
+            set.add(locked("count", "?12", "COALESCE(" + existing("count") + ", 0) + ?12"));
         }
         if (data.has(JargonData.LAST_INFERENCE_COUNT)) {
             set.add("last_inference_count = ?6");
@@ -79,7 +73,7 @@ public final class JargonStore {
             set.add(locked("is_complete", "?7"));
         }
         String sql = "INSERT INTO jargon " + COLUMNS + VALUES.formatted(bool("?4"))
-                + SqlDialect.onConflictUpdate(type, List.of("chat_id", "content")) + String.join(", ", set);
+                + dialect.onConflictUpdate(List.of("chat_id", "content")) + String.join(", ", set);
         long delta = Math.max(0, data.count() == null ? 0 : data.count());
         Query upsert = em.createNativeQuery(sql)
                 .setParameter(1, content)
@@ -105,10 +99,7 @@ public final class JargonStore {
                                   long createdAt, long updatedAt) {
         String values = "INSERT INTO jargon " + COLUMNS + VALUES.formatted(bool("?4"));
         // MySQL's INSERT IGNORE only skips the duplicate here: every value is already validated.
-        String sql = switch (type) {
-            case MYSQL -> values.replaceFirst("INSERT", "INSERT IGNORE");
-            default -> values + " ON CONFLICT (chat_id, content) DO NOTHING";
-        };
+        String sql = dialect.insertUnlessExists(values, List.of("chat_id", "content"));
         return em.createNativeQuery(sql)
                 .setParameter(1, content)
                 .setParameter(2, truncate(rawContent))
@@ -248,20 +239,29 @@ public final class JargonStore {
         }
     }
 
+    /** Assigns {@code value} to {@code column} unless the existing row is locked ({@code is_complete}). */
     private String locked(String column, String value) {
-        return type == DbType.MYSQL ? column + " = IF(is_complete, " + column + ", " + value + ")"
-                : KEEP_IF_LOCKED.formatted(column, value);
+        return locked(column, value, existing(column));
+    }
+
+    /** Assigns {@code value} to {@code column}, or {@code whenLocked} where the existing row is locked. */
+    private String locked(String column, String value, String whenLocked) {
+        return column + " = CASE WHEN " + existing("is_complete") + " THEN " + whenLocked + " ELSE " + value + " END";
+    }
+
+    private String existing(String column) {
+        return dialect.existing("jargon", column);
     }
 
     /** PostgreSQL would take a null parameter for text, which a boolean column refuses. */
     private String bool(String parameter) {
-        return type == DbType.POSTGRESQL ? "CAST(" + parameter + " AS BOOLEAN)" : parameter;
+        return dialect.typed(parameter, "BOOLEAN");
     }
 
     @SuppressWarnings("unchecked")
     private List<Jargon> select(String where, String order, int limit, int offset, Object... args) {
         String sql = "SELECT * FROM jargon WHERE " + where + " ORDER BY " + order
-                + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit + " OFFSET " + offset);
+                + (limit == Integer.MAX_VALUE ? "" : dialect.page(limit, offset));
         Query query = em.createNativeQuery(sql, Jargon.class)
                 .setHint(QueryHints.REFRESH, HintValues.TRUE);
         for (int i = 0; i < args.length; i++) {

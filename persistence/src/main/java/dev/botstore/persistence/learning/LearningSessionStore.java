@@ -1,6 +1,5 @@
 package dev.botstore.persistence.learning;
 
-import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -9,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The upsert of a learning session on its unique {@code session_id}, one statement in each backend's
@@ -24,11 +21,11 @@ public final class LearningSessionStore {
     public static final List<String> UPDATABLE = List.of("message_count", "end_time", "learning_quality", "status");
 
     private final EntityManager em;
-    private final DbType type;
+    private final SqlDialect dialect;
 
     public LearningSessionStore(EntityManager em) {
         this.em = em;
-        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        this.dialect = SqlDialect.of(em);
     }
 
     /**
@@ -54,7 +51,7 @@ public final class LearningSessionStore {
         String marks = java.util.stream.IntStream.rangeClosed(1, values.size()).mapToObj(i -> "?" + i)
                 .collect(Collectors.joining(", "));
         String sql = "INSERT INTO learning_sessions (" + columns + ") VALUES (" + marks + ")"
-                + SqlDialect.onConflict(type, List.of("session_id"), changed);
+                + dialect.onConflict(List.of("session_id"), changed);
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));

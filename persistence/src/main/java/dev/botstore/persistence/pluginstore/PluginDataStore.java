@@ -1,11 +1,5 @@
 package dev.botstore.persistence.pluginstore;
 
-import static dev.botstore.persistence.dialect.SqlDialect.codePointOrder;
-import static dev.botstore.persistence.dialect.SqlDialect.getDateTime;
-import static dev.botstore.persistence.dialect.SqlDialect.returning;
-import static dev.botstore.persistence.dialect.SqlDialect.returnsWrittenRows;
-import static dev.botstore.persistence.dialect.SqlDialect.setDateTime;
-
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.persistence.config.DbType;
@@ -81,18 +75,18 @@ public final class PluginDataStore {
     private static final String DELETE = "DELETE FROM plugin_data WHERE " + KEY + " AND " + LIVE;
 
     private final Connection connection;
-    private final DbType type;
+    private final SqlDialect dialect;
 
-    public PluginDataStore(Connection connection, DbType type) {
+    public PluginDataStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
-        this.type = type;
+        this.dialect = dialect;
     }
 
     /** The live entry of {@code key}, if any. */
     public Optional<StoreRow> find(StoreKey key, LocalDateTime now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(FIND)) {
             int next = bindKey(select, 1, key);
-            setDateTime(type, select, next, now);
+            dialect.setDateTime(select, next, now);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(row(rows)) : Optional.empty();
             }
@@ -102,7 +96,7 @@ public final class PluginDataStore {
     /** Creates or replaces the value; returns the row as it now stands (version 1 means created). */
     public StoreRow upsert(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime)
             throws SQLException {
-        String sql = type == DbType.MYSQL ? UPSERT_MYSQL : UPSERT_STANDARD + returning(type, WRITTEN);
+        String sql = mysql() ? UPSERT_MYSQL : UPSERT_STANDARD + dialect.returning(WRITTEN);
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
             bindInsert(upsert, key, value, now, expireTime);
             return written(upsert, key, value, now, expireTime).orElseThrow(() -> vanished(key));
@@ -112,12 +106,12 @@ public final class PluginDataStore {
     /** Creates the entry only if it has no live value; empty when it has one. */
     public Optional<StoreRow> create(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime)
             throws SQLException {
-        String sql = type == DbType.MYSQL ? CREATE_MYSQL : CREATE_STANDARD + returning(type, WRITTEN);
+        String sql = mysql() ? CREATE_MYSQL : CREATE_STANDARD + dialect.returning(WRITTEN);
         try (PreparedStatement create = connection.prepareStatement(sql)) {
             int next = bindInsert(create, key, value, now, expireTime);
-            if (type == DbType.MYSQL) {
+            if (mysql()) {
                 next = bindKey(create, next, key);
-                setDateTime(type, create, next, now);
+                dialect.setDateTime(create, next, now);
             }
             return written(create, key, value, now, expireTime);
         }
@@ -129,13 +123,13 @@ public final class PluginDataStore {
      */
     public Optional<StoreRow> replace(StoreKey key, String value, LocalDateTime now, LocalDateTime expireTime,
                                       Long version) throws SQLException {
-        String sql = (version == null ? REPLACE : REPLACE + " AND version = ?") + returning(type, WRITTEN);
+        String sql = (version == null ? REPLACE : REPLACE + " AND version = ?") + dialect.returning(WRITTEN);
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, value);
-            setDateTime(type, update, 2, now);
-            setDateTime(type, update, 3, expireTime);
+            dialect.setDateTime(update, 2, now);
+            dialect.setDateTime(update, 3, expireTime);
             int next = bindKey(update, 4, key);
-            setDateTime(type, update, next++, now);
+            dialect.setDateTime(update, next++, now);
             if (version != null) {
                 update.setLong(next, version);
             }
@@ -147,7 +141,7 @@ public final class PluginDataStore {
     public boolean delete(StoreKey key, LocalDateTime now, Long version) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(version == null ? DELETE : DELETE + " AND version = ?")) {
             int next = bindKey(delete, 1, key);
-            setDateTime(type, delete, next++, now);
+            dialect.setDateTime(delete, next++, now);
             if (version != null) {
                 delete.setLong(next, version);
             }
@@ -167,7 +161,7 @@ public final class PluginDataStore {
      */
     public List<StoreRow> list(StoreScope scope, String prefix, String afterKey, int limit, long valueBudget,
                                LocalDateTime now) throws SQLException {
-        String column = codePointOrder(type, "data_key");
+        String column = dialect.codePointOrder("data_key");
         List<Object> parameters = new ArrayList<>(List.of(scope.plugin(), scope.chatKey(), scope.userKey(), now));
         StringBuilder where = new StringBuilder(" FROM plugin_data WHERE plugin_key = ?"
                 + " AND target_chat_key = ? AND target_user_id = ? AND " + LIVE);
@@ -186,8 +180,8 @@ public final class PluginDataStore {
         if (valueBudget > 0) {
             select = "SELECT " + COLUMNS + " FROM plugin_data d JOIN (SELECT id, SUM(value_bytes) OVER (ORDER BY "
                     + column + ") - value_bytes AS bytes_before FROM (SELECT id, data_key, "
-                    + SqlDialect.byteLength(type, "data_value") + " AS value_bytes" + where + ") k) w"
-                    + " ON d.id = w.id WHERE w.bytes_before < ? ORDER BY " + codePointOrder(type, "d.data_key");
+                    + dialect.byteLength("data_value") + " AS value_bytes" + where + ") k) w"
+                    + " ON d.id = w.id WHERE w.bytes_before < ? ORDER BY " + dialect.codePointOrder("d.data_key");
             parameters.add(valueBudget);
         } else {
             select = "SELECT target_chat_key, target_user_id, data_key, '' AS data_value, version,"
@@ -218,8 +212,8 @@ public final class PluginDataStore {
 
     /** A page of a plugin's live rows in every scope, by chat, user and key in code-point order. */
     public List<StoreRow> entries(String plugin, int limit, int offset, LocalDateTime now) throws SQLException {
-        String order = codePointOrder(type, "target_chat_key") + ", " + codePointOrder(type, "target_user_id") + ", "
-                + codePointOrder(type, "data_key");
+        String order = dialect.codePointOrder("target_chat_key") + ", " + dialect.codePointOrder("target_user_id") + ", "
+                + dialect.codePointOrder("data_key");
         return rows("SELECT " + COLUMNS + " FROM plugin_data WHERE plugin_key = ? AND " + LIVE
                 + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, List.of(plugin, now));
     }
@@ -250,7 +244,7 @@ public final class PluginDataStore {
      */
     private Optional<StoreRow> written(PreparedStatement write, StoreKey key, String value, LocalDateTime now,
                                        LocalDateTime expireTime) throws SQLException {
-        if (!returnsWrittenRows(type)) {
+        if (!dialect.returnsWrittenRows()) {
             return write.executeUpdate() == 0 ? Optional.empty() : Optional.of(find(key, now).orElseThrow(() -> vanished(key)));
         }
         try (ResultSet rows = write.executeQuery()) {
@@ -258,7 +252,7 @@ public final class PluginDataStore {
                 return Optional.empty();
             }
             return Optional.of(new StoreRow(key.chatKey(), key.userKey(), key.key(), value, rows.getLong("version"),
-                    getDateTime(type, rows, "create_time"), now, expireTime));
+                    dialect.getDateTime(rows, "create_time"), now, expireTime));
         }
     }
 
@@ -266,9 +260,9 @@ public final class PluginDataStore {
                            LocalDateTime expireTime) throws SQLException {
         int next = bindKey(insert, 1, key);
         insert.setString(next++, value);
-        setDateTime(type, insert, next++, now);
-        setDateTime(type, insert, next++, now);
-        setDateTime(type, insert, next++, expireTime);
+        dialect.setDateTime(insert, next++, now);
+        dialect.setDateTime(insert, next++, now);
+        dialect.setDateTime(insert, next++, expireTime);
         return next;
     }
 
@@ -303,7 +297,7 @@ public final class PluginDataStore {
             for (int i = 0; i < parameters.size(); i++) {
                 Object parameter = parameters.get(i);
                 if (parameter instanceof LocalDateTime time) {
-                    setDateTime(type, statement, i + 1, time);
+                    dialect.setDateTime(statement, i + 1, time);
                 } else {
                     statement.setObject(i + 1, parameter);
                 }
@@ -318,8 +312,13 @@ public final class PluginDataStore {
     private StoreRow row(ResultSet rows) throws SQLException {
         return new StoreRow(rows.getString("target_chat_key"), rows.getString("target_user_id"),
                 rows.getString("data_key"), rows.getString("data_value"), rows.getLong("version"),
-                getDateTime(type, rows, "create_time"), getDateTime(type, rows, "update_time"),
-                getDateTime(type, rows, "expire_time"));
+                dialect.getDateTime(rows, "create_time"), dialect.getDateTime(rows, "update_time"),
+                dialect.getDateTime(rows, "expire_time"));
+    }
+
+    /** MySQL's statements of their own: ON DUPLICATE KEY, and no conditional upsert. */
+    private boolean mysql() {
+        return dialect.type() == DbType.MYSQL;
     }
 
     private static IllegalStateException vanished(StoreKey key) {

@@ -1,6 +1,5 @@
 package dev.botstore.persistence.social;
 
-import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The queries of profiles, preferences and social relations, for the caller's transaction. Saves are
@@ -29,11 +26,11 @@ public final class SocialStore {
             + " value, frequency, last_interaction, description, tags, created_at";
 
     private final EntityManager em;
-    private final DbType type;
+    private final SqlDialect dialect;
 
     public SocialStore(EntityManager em) {
         this.em = em;
-        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        this.dialect = SqlDialect.of(em);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,8 +98,8 @@ public final class SocialStore {
     /** The oldest component of one relation (group, from, to, type), locked for update where the backend can. */
     public Optional<Object[]> relation(String groupId, String fromUser, String toUser, String relationType) {
         String sql = "SELECT " + COMPONENT_COLUMNS + " FROM user_social_relation_components WHERE group_id = ?1"
-                + " AND from_user_id = ?2 AND to_user_id = ?3 AND relation_type = ?4 ORDER BY id LIMIT 1"
-                + (type == DbType.SQLITE ? "" : " FOR UPDATE");
+                + " AND from_user_id = ?2 AND to_user_id = ?3 AND relation_type = ?4 ORDER BY id" + dialect.limit(1)
+                + dialect.forUpdate();
         return rows(em.createNativeQuery(sql).setParameter(1, groupId).setParameter(2, fromUser)
                 .setParameter(3, toUser).setParameter(4, relationType)).stream().findFirst();
     }
@@ -134,7 +131,7 @@ public final class SocialStore {
                         + " WHERE c.profile_id = ?1 AND c.value >= ?2),"
                         + " dominant_relation_type = (SELECT c.relation_type FROM user_social_relation_components c"
                         + " WHERE c.profile_id = ?1 GROUP BY c.relation_type"
-                        + " ORDER BY SUM(c.frequency) DESC, c.relation_type LIMIT 1),"
+                        + " ORDER BY SUM(c.frequency) DESC, c.relation_type" + dialect.limit(1) + "),"
                         + " last_updated = ?3 WHERE id = ?1")
                 .setParameter(1, profileId).setParameter(2, significant).setParameter(3, now).executeUpdate();
     }
@@ -142,7 +139,7 @@ public final class SocialStore {
     /** Components of a group, oldest first, as {@link #COMPONENT_COLUMNS}. */
     public List<Object[]> relations(String groupId, int limit, int offset) {
         return rows(em.createNativeQuery("SELECT " + COMPONENT_COLUMNS + " FROM user_social_relation_components"
-                + " WHERE group_id = ?1 ORDER BY id LIMIT " + limit + " OFFSET " + offset).setParameter(1, groupId));
+                + " WHERE group_id = ?1 ORDER BY id" + dialect.page(limit, offset)).setParameter(1, groupId));
     }
 
     /** Components of a group in which the user is either side. */
@@ -160,7 +157,7 @@ public final class SocialStore {
             marks.add(typed(table, columns.get(i - 1), "?" + i));
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", marks) + ")" + SqlDialect.onConflict(type, key, update);
+                + String.join(", ", marks) + ")" + dialect.onConflict(key, update);
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < columns.size(); i++) {
             query.setParameter(i + 1, row.get(columns.get(i)));
@@ -172,7 +169,7 @@ public final class SocialStore {
     private String typed(String table, String column, String parameter) {
         boolean floatColumn = column.equals("last_active") || column.equals("adaptive_rate")
                 || (table.equals("user_preferences") && column.equals("updated_at"));
-        return type == DbType.POSTGRESQL && floatColumn ? "CAST(" + parameter + " AS DOUBLE PRECISION)" : parameter;
+        return floatColumn ? dialect.typed(parameter, "DOUBLE PRECISION") : parameter;
     }
 
     @SuppressWarnings("unchecked")

@@ -29,10 +29,12 @@ public final class TableRows {
 
     private final Connection connection;
     private final DbType type;
+    private final SqlDialect dialect;
 
     public TableRows(Connection connection, DbType type) {
         this.connection = connection;
         this.type = type;
+        this.dialect = SqlDialect.of(type);
     }
 
     /** Up to {@code limit} rows, in the selection's keyset order. */
@@ -65,7 +67,7 @@ public final class TableRows {
             }
         }
         String sql = "SELECT " + columns(table) + " FROM " + q(table.name()) + where(where) + " ORDER BY " + order
-                + " LIMIT " + selection.limit();
+                + dialect.limit(selection.limit());
         return query(table, sql, params);
     }
 
@@ -115,7 +117,7 @@ public final class TableRows {
      */
     public Object upsert(RowTable table, KeyInfo key, Map<String, Object> values, List<String> changed)
             throws SQLException {
-        String sql = insertSql(table, values) + SqlDialect.onConflict(type,
+        String sql = insertSql(table, values) + dialect.onConflict(
                 key.columns().stream().map(this::q).toList(), changed.stream().map(this::q).toList());
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, table, params(values));
@@ -168,7 +170,7 @@ public final class TableRows {
                     continue;
                 }
                 try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + q(child.name()) + " WHERE "
-                        + q(reference.column()) + " = ? LIMIT 1")) {
+                        + q(reference.column()) + " = ?" + dialect.limit(1))) {
                     bind(ps, child, List.of(new Param(reference.column(), key)));
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
@@ -274,7 +276,7 @@ public final class TableRows {
     }
 
     private String q(String name) {
-        return SqlDialect.quote(type, name);
+        return dialect.quote(name);
     }
 
     /** A value bound to a placeholder, with the column whose type decides how. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
+import dev.botstore.persistence.dialect.SqlDialect;
 import dev.botstore.persistence.support.TestDatabase;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ class PagingTest {
         try (TestDatabase db = TestDatabase.synced(type)) {
             LocalDateTime now = LocalDateTime.now();
             try (Connection connection = db.connection()) {
-                PluginDataStore store = new PluginDataStore(connection, type);
+                PluginDataStore store = new PluginDataStore(connection, SqlDialect.of(type));
                 for (int i = 0; i < 7; i++) {
                     store.upsert(new StoreKey("test.paging", "", "", "k" + i), "v", now, null);
                 }

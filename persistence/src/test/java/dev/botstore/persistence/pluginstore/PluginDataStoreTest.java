@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
 import dev.botstore.persistence.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -113,7 +114,7 @@ class PluginDataStoreTest {
         try (Connection connection = db.connection()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.apply(new PluginDataStore(connection, db.type()));
+                T result = work.apply(new PluginDataStore(connection, SqlDialect.of(db.type())));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
