@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -42,6 +43,9 @@ public class OperatorMetrics {
      */
     private final Map<MetricID, Supplier<?>> gaugeSources = new ConcurrentHashMap<>();
 
+    /** The counters of the hot key-value path by kind/outcome, registered once instead of looked up per call. */
+    private final Map<String, Counter> keyValueCounters = new ConcurrentHashMap<>();
+
     /** 1 while the database is ready, 0 otherwise. */
     public void databaseReadiness(Supplier<Boolean> ready) {
         gauge(Metadata.builder().withName("botstore.database.ready")
@@ -60,9 +64,10 @@ public class OperatorMetrics {
     }
 
     public void keyValueOperation(String kind, Outcome outcome) {
-        registry.counter(Metadata.builder().withName("botstore.kv.operations")
-                .withDescription("key-value store operations by kind and outcome").build(),
-                new Tag("kind", kind), new Tag("outcome", outcome.tag())).inc();
+        keyValueCounters.computeIfAbsent(kind + '/' + outcome.tag(), ignored -> registry.counter(
+                Metadata.builder().withName("botstore.kv.operations")
+                        .withDescription("key-value store operations by kind and outcome").build(),
+                new Tag("kind", kind), new Tag("outcome", outcome.tag()))).inc();
     }
 
     public void expiredEntriesPurged(long entries) {
