@@ -19,7 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import java.time.Duration;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,7 +37,6 @@ import java.util.Optional;
 public class ApiKeyFacade implements ApiKeys {
 
     static final String CONFIGURED_KEY_NAME = "admin_api_key";
-    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
     private static final int MAX_NAME_CHARS = 100;
 
     @EJB
@@ -44,6 +44,9 @@ public class ApiKeyFacade implements ApiKeys {
 
     @EJB
     private KeyCache cache;
+
+    @EJB
+    private KeyLookups lookups;
 
     @Override
     public CreatedApiKey create(NewApiKey request) {
@@ -84,8 +87,13 @@ public class ApiKeyFacade implements ApiKeys {
         return info(key);
     }
 
+    /**
+     * Runs on every authenticated request: a cached key costs no transaction and no query; only a
+     * miss reads the key (and notes its use) in a transaction of {@link KeyLookups}.
+     */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> authenticate(String secret) {
         if (secret == null || secret.isEmpty()) {
             return Optional.empty();
@@ -102,21 +110,9 @@ public class ApiKeyFacade implements ApiKeys {
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<ApiKey> found = store().keyByHash(hash)
-                .filter(key -> key.getRevokedAt() == null && KeySecrets.sameHash(hash, key.getKeyHash()));
-        found.ifPresent(ApiKeyFacade::markUsed);
-        Optional<Caller> caller = found.map(key -> new Caller(key.getId(), key.getName(), key.getRole(),
-                key.getPlugin()));
+        Optional<Caller> caller = lookups.callerOf(hash);
         caller.ifPresent(c -> cache.put(hash, c));
         return caller;
-    }
-
-    /** Last use to the minute: a write per key per minute, not per request. */
-    private static void markUsed(ApiKey key) {
-        LocalDateTime now = now();
-        if (key.getLastUsedAt() == null || key.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
-            key.setLastUsedAt(now);
-        }
     }
 
     private SecurityStore store() {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,18 @@ public final class SqlDialect {
         } else {
             statement.setTimestamp(index, Timestamp.valueOf(time));
         }
+    }
+
+    /**
+     * An expiry time as the backend can keep it without ending early: MySQL's {@code DATETIME}
+     * holds whole seconds and MariaDB drops the fraction, so there it is rounded up to the next
+     * second; the others keep microseconds.
+     */
+    public LocalDateTime notBefore(LocalDateTime time) {
+        if (!mysql || time == null || time.getNano() == 0) {
+            return time;
+        }
+        return time.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** A date-time column as the wall-clock time it holds; null for SQL NULL. */

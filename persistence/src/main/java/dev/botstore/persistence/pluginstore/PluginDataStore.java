@@ -127,7 +127,7 @@ public final class PluginDataStore {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, value);
             dialect.setDateTime(update, 2, now);
-            dialect.setDateTime(update, 3, expireTime);
+            dialect.setDateTime(update, 3, dialect.notBefore(expireTime));
             int next = bindKey(update, 4, key);
             dialect.setDateTime(update, next++, now);
             if (version != null) {
@@ -252,7 +252,7 @@ public final class PluginDataStore {
                 return Optional.empty();
             }
             return Optional.of(new StoreRow(key.chatKey(), key.userKey(), key.key(), value, rows.getLong("version"),
-                    dialect.getDateTime(rows, "create_time"), now, expireTime));
+                    dialect.getDateTime(rows, "create_time"), now, dialect.notBefore(expireTime)));
         }
     }
 
@@ -262,7 +262,7 @@ public final class PluginDataStore {
         insert.setString(next++, value);
         dialect.setDateTime(insert, next++, now);
         dialect.setDateTime(insert, next++, now);
-        dialect.setDateTime(insert, next++, expireTime);
+        dialect.setDateTime(insert, next++, dialect.notBefore(expireTime));
         return next;
     }
 

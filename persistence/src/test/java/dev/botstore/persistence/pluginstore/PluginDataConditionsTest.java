@@ -31,6 +31,19 @@ class PluginDataConditionsTest {
 
     @ParameterizedTest
     @EnumSource(DbType.class)
+    void anEntryLivesItsWholeTimeToLiveEvenWhereTheDatabaseKeepsWholeSeconds(DbType type) throws Exception {
+        try (TestDatabase db = synced(type)) {
+            LocalDateTime written = LocalDateTime.of(2026, 12, 7, 12, 0, 0, 700_000_000);
+            inTransaction(db, s -> s.upsert(KEY, "a", written, written.plusSeconds(1)));
+
+            assertTrue(inTransaction(db, s -> s.find(KEY, written.plusNanos(400_000_000))).isPresent(),
+                    "0.4 s into a 1 s time to live (past the whole second MySQL would cut it to)");
+            assertTrue(inTransaction(db, s -> s.find(KEY, written.plusSeconds(2))).isEmpty(), "gone after 2 s");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
     void anExpiredEntryIsAbsentAtOnceComesBackAtVersionOneAndIsPurged(DbType type) throws Exception {
         try (TestDatabase db = synced(type)) {
             LocalDateTime t0 = now();
