@@ -15,7 +15,6 @@ import dev.botstore.persistence.jargon.JargonStore;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,13 +55,10 @@ public class JargonTransactions {
      * jargon miner sends back the whole entry it read) they are ignored, as the original ignores them.
      */
     public JargonEntry update(int id, JargonData d) {
-        EntityManager em = databases.entityManager();
-        Jargon row = em.find(Jargon.class, id);
-        if (row == null) {
-            throw new NotFoundException("no jargon entry " + id);
-        }
+        JargonStore store = store();
+        Jargon row = store.toEdit(id).orElseThrow(() -> new NotFoundException("no jargon entry " + id));
         boolean newContent = d.has(JargonData.CONTENT) && !d.content().equals(row.getContent());
-        if (newContent && store().find(row.getChatId(), d.content()).isPresent()) {
+        if (newContent && store.find(row.getChatId(), d.content()).isPresent()) {
             throw taken(row.getChatId(), d.content());
         }
         if (newContent) {
@@ -91,7 +87,7 @@ public class JargonTransactions {
         }
         row.setUpdatedAt(seconds(d.updatedAt(), now()));
         try {
-            em.flush();
+            store.flush();
         } catch (PersistenceException e) {
             if (newContent) { // another writer took the content between our check and this write
                 throw taken(row.getChatId(), d.content());

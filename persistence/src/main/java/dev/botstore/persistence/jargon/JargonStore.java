@@ -38,6 +38,16 @@ public final class JargonStore {
         return first(select("chat_id = ?1 AND content = ?2", "id", 1, 0, chatId, content));
     }
 
+    /** The row of that id as the persistence context holds it, for an edit that {@link #flush} writes. */
+    public Optional<Jargon> toEdit(int id) {
+        return Optional.ofNullable(em.find(Jargon.class, id));
+    }
+
+    /** Writes the edits of rows from {@link #toEdit} now. */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Jargon> byId(int id) {
         return first(select("id = ?1", "id", 1, 0, id));
     }
