@@ -45,4 +45,17 @@ public final class SqlDialect {
     public static String inserted(DbType type, String column) {
         return type == DbType.MYSQL ? "VALUES(" + column + ")" : "excluded." + column;
     }
+
+    /**
+     * The literal {@code false} as a boolean column holds it: {@code false} on PostgreSQL,
+     * {@code FALSE} (0) on MySQL, {@code 0} on SQLite. Written into a statement rather than bound,
+     * so the planner can match it to a partial index's condition.
+     */
+    public static String falseLiteral(DbType type) {
+        return switch (type) {
+            case POSTGRESQL -> "false";
+            case MYSQL -> "FALSE";
+            case SQLITE -> "0";
+        };
+    }
 }
