@@ -12,7 +12,7 @@
 #
 # Needs the local servers the tests use (PostgreSQL 127.0.0.1:5432 user postgres; MariaDB
 # 127.0.0.1:3306 root; POSTGRESQL_HOST/PORT, MYSQL_HOST/PORT override), Maven and a JDK. Installs
-# nothing. Builds the persistence module through the reactor first.
+# nothing. Compiles the persistence module through the reactor first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -33,10 +33,12 @@ for tool in mvn java; do
   command -v "$tool" >/dev/null || { echo "missing: $tool (install Maven and a JDK)" >&2; exit 1; }
 done
 
-mvn -B -q install -DskipTests -pl persistence -am
-mvn -B -q -pl persistence test-compile
+# The classpath from this checkout's reactor (api and persistence classes first), never from
+# artifacts another checkout may have installed into ~/.m2 meanwhile.
+mvn -B -q -pl persistence -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/hot-reads.classpath -Dmdep.includeScope=test
+cp="persistence/target/test-classes:persistence/target/classes:api/target/classes:$(cat persistence/target/hot-reads.classpath)"
 for backend in "${backends[@]}"; do
-  mvn -B -q -pl persistence org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-    -Dexec.mainClass=dev.botstore.persistence.bench.HotReadsBench -Dexec.classpathScope=test \
-    -Dexec.args="$backend $rows $reps" -Dexec.cleanupDaemonThreads=false -Dhot.reads.explain="${EXPLAIN:-false}"
+  java -cp "$cp" -Dhot.reads.explain="${EXPLAIN:-false}" dev.botstore.persistence.bench.HotReadsBench \
+    "$backend" "$rows" "$reps"
 done
