@@ -29,6 +29,7 @@ import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.persistence.message.BotMessage;
 import dev.botstore.persistence.message.FilteredMessage;
 import dev.botstore.persistence.message.Memory;
+import dev.botstore.persistence.message.MessageReads;
 import dev.botstore.persistence.message.RawMessage;
 import dev.botstore.persistence.message.RawMessageInserts;
 import dev.botstore.persistence.support.Truncation;
@@ -39,7 +40,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +106,14 @@ public class MessageFacade implements Messages {
 
     @Override
     public List<StoredRawMessage> getRecentRawMessages(String groupId, int limit, int offset) {
-        return page(rawQuery(groupId, null, "r.timestamp DESC, r.id DESC"), limit, offset).stream()
+        return page(recentQuery(groupId), limit, offset).stream()
                 .map(MessageFacade::stored).toList();
     }
 
     @Override
     public List<UnprocessedMessage> getUnprocessedMessages(String groupId, int limit, int offset) {
-        return page(rawQuery(groupId, "r.processed = false", "r.timestamp ASC, r.id ASC"), limit, offset).stream()
+        Paging.check(limit, offset, MAX_PAGE);
+        return reads().unprocessed(groupId, limit, offset).stream()
                 .map(r -> new UnprocessedMessage(r.getId(), r.getSenderId(), r.getSenderName(), r.getSenderQq(),
                         r.getMessage(), r.getGroupId(), r.getPlatform(), r.getTimestamp()))
                 .toList();
@@ -224,9 +225,8 @@ public class MessageFacade implements Messages {
 
     @Override
     public List<LearningMessage> getFilteredMessagesForLearning(int limit, int offset) {
-        TypedQuery<FilteredMessage> query = em().createQuery("SELECT f FROM FilteredMessage f"
-                + " WHERE f.processed = false ORDER BY f.timestamp ASC, f.id ASC", FilteredMessage.class);
-        return page(query, limit, offset).stream()
+        Paging.check(limit, offset, MAX_PAGE);
+        return reads().filteredForLearning(limit, offset).stream()
                 .map(f -> new LearningMessage(f.getId(), f.getMessage(), f.getSenderId(), f.getGroupId(),
                         f.getTimestamp(), f.getConfidence()))
                 .toList();
@@ -290,47 +290,35 @@ public class MessageFacade implements Messages {
 
     @Override
     public MessageStatistics getMessagesStatistics() {
-        EntityManager em = em();
-        long raw = count(em, "SELECT COUNT(r) FROM RawMessage r", null);
-        return new MessageStatistics(raw, raw, count(em, "SELECT COUNT(f) FROM FilteredMessage f", null),
-                count(em, "SELECT COUNT(b) FROM BotMessage b", null));
+        long[] totals = reads().totals();
+        return new MessageStatistics(totals[0], totals[0], totals[1], totals[2]);
     }
 
     @Override
     public GroupMessageStatistics getGroupMessagesStatistics(String groupId) {
         MessageFields.required("group_id", groupId);
-        EntityManager em = em();
-        long raw = count(em, "SELECT COUNT(r) FROM RawMessage r WHERE r.groupId = :group", groupId);
-        long unprocessed = count(em, "SELECT COUNT(r) FROM RawMessage r WHERE r.groupId = :group"
-                + " AND r.processed = false", groupId);
-        long filtered = count(em, "SELECT COUNT(f) FROM FilteredMessage f WHERE f.groupId = :group", groupId);
-        return new GroupMessageStatistics(raw, unprocessed, filtered, raw, groupId);
+        long[] counts = reads().groupCounts(groupId);
+        return new GroupMessageStatistics(counts[0], counts[1], counts[2], counts[0], groupId);
     }
 
     @Override
     public Map<String, SenderStatistics> getGroupUserStatistics(String groupId, int limit) {
         MessageFields.required("group_id", groupId);
         Paging.limit(limit, MAX_PAGE);
-        return new MessageStatisticsQueries(em()).senders(groupId, limit);
+        return reads().senders(groupId, limit);
     }
 
     @Override
     public List<SocialAnalysisGroup> getGroupsForSocialAnalysis(int limit, int offset) {
         Paging.check(limit, offset, MAX_PAGE);
-        return new MessageStatisticsQueries(em()).groups(limit, offset);
+        return reads().groups(limit, offset);
     }
 
-    private TypedQuery<RawMessage> rawQuery(String groupId, String condition, String order) {
+    /** The raw messages [of a group], newest first: along the group's time index. */
+    private TypedQuery<RawMessage> recentQuery(String groupId) {
         boolean grouped = groupId != null && !groupId.isEmpty();
-        List<String> where = new ArrayList<>();
-        if (grouped) {
-            where.add("r.groupId = :group");
-        }
-        if (condition != null) {
-            where.add(condition);
-        }
         TypedQuery<RawMessage> query = em().createQuery("SELECT r FROM RawMessage r"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order,
+                + (grouped ? " WHERE r.groupId = :group" : "") + " ORDER BY r.timestamp DESC, r.id DESC",
                 RawMessage.class);
         return grouped ? query.setParameter("group", groupId) : query;
     }
@@ -338,14 +326,6 @@ public class MessageFacade implements Messages {
     private static <T> List<T> page(TypedQuery<T> query, int limit, int offset) {
         Paging.check(limit, offset, MAX_PAGE);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    private static long count(EntityManager em, String jpql, String groupId) {
-        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-        if (groupId != null) {
-            query.setParameter("group", groupId);
-        }
-        return query.getSingleResult();
     }
 
     private int persist(Object row, java.util.function.Supplier<Integer> id) {
@@ -373,6 +353,10 @@ public class MessageFacade implements Messages {
 
     private static long now() {
         return Instant.now().getEpochSecond();
+    }
+
+    private MessageReads reads() {
+        return new MessageReads(em());
     }
 
     private EntityManager em() {

@@ -212,4 +212,17 @@ public final class SqlDialect {
         Timestamp time = row.getTimestamp(column);
         return time == null ? null : time.toLocalDateTime();
     }
+
+    /**
+     * The literal {@code false} as a boolean column holds it: {@code false} on PostgreSQL,
+     * {@code FALSE} (0) on MySQL, {@code 0} on SQLite. Written into a statement rather than bound,
+     * so the planner can match it to a partial index's condition.
+     */
+    public static String falseLiteral(DbType type) {
+        return switch (type) {
+            case POSTGRESQL -> "false";
+            case MYSQL -> "FALSE";
+            case SQLITE -> "0";
+        };
+    }
 }

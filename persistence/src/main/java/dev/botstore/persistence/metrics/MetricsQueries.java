@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The metrics as aggregate queries: {@code COUNT(*)} with the group filter on the indexed
- * {@code group_id}, and the daily message counts as one {@code SUM(CASE ...)} per day over the
+ * The metrics as aggregate queries: the counts of a dashboard as one statement of
+ * {@code COUNT(*)} sub-selects with the group filter on the indexed {@code group_id}, and the daily message counts as one {@code SUM(CASE ...)} per day over the
  * indexed {@code timestamp} range, so no row is ever brought into memory to be counted. Day
  * boundaries are computed here in the given zone (the original used the server's local zone), which
  * keeps the bucketing identical on every backend and right across daylight-saving changes.
@@ -37,32 +37,42 @@ public final class MetricsQueries {
     }
 
     public GroupStatistics groupStatistics(String groupId) throws SQLException {
-        String group = blankToNull(groupId);
-        return new GroupStatistics(count("raw_messages", group), count("filtered_messages", group),
-                count("persona_update_reviews", group), count("style_learning_reviews", group), groupId);
+        long[] n = counts(blankToNull(groupId), "raw_messages", "filtered_messages", "persona_update_reviews",
+                "style_learning_reviews");
+        return new GroupStatistics(n[0], n[1], n[2], n[3], groupId);
     }
 
     public DetailedMetrics detailedMetrics(String groupId) throws SQLException {
-        String group = blankToNull(groupId);
-        return new DetailedMetrics(
-                new DetailedMetrics.MessageCounts(count("raw_messages", group), count("filtered_messages", group),
-                        count("bot_messages", group)),
-                new DetailedMetrics.LearningCounts(count("persona_update_reviews", group),
-                        count("style_learning_reviews", group), count("learning_batches", group),
-                        count("style_learning_patterns", group)),
-                groupId);
+        long[] n = counts(blankToNull(groupId), "raw_messages", "filtered_messages", "bot_messages",
+                "persona_update_reviews", "style_learning_reviews", "learning_batches", "style_learning_patterns");
+        return new DetailedMetrics(new DetailedMetrics.MessageCounts(n[0], n[1], n[2]),
+                new DetailedMetrics.LearningCounts(n[3], n[4], n[5], n[6]), groupId);
     }
 
-    /** {@code SELECT COUNT(*) FROM table [WHERE group_id = ?]}. */
-    public long count(String table, String groupId) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM " + quote(table) + (groupId == null ? "" : " WHERE " + quote("group_id") + " = ?");
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    /**
+     * The row counts of several tables [of one group] in one statement and one round trip:
+     * {@code SELECT (SELECT COUNT(*) FROM t1 [WHERE group_id = ?]), (SELECT COUNT(*) FROM t2 ...)},
+     * each counted on its own group index (index-only where the backend can).
+     */
+    public long[] counts(String groupId, String... tables) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < tables.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(quote(tables[i]))
+                    .append(groupId == null ? "" : " WHERE " + quote("group_id") + " = ?").append(')');
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             if (groupId != null) {
-                ps.setString(1, groupId);
+                for (int i = 1; i <= tables.length; i++) {
+                    ps.setString(i, groupId);
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                long[] counts = new long[tables.length];
+                for (int i = 0; i < tables.length; i++) {
+                    counts[i] = rs.getLong(i + 1);
+                }
+                return counts;
             }
         }
     }

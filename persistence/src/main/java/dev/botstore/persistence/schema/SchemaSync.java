@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -79,11 +81,13 @@ public final class SchemaSync {
         if (type == DbType.MYSQL) {
             MySqlCollations.useExact(connection, model);
         }
+        Set<String> created = new HashSet<>();
         for (TableDefinition table : TableDdl.parentsFirst(model)) {
             String name = table.getName().toLowerCase(Locale.ROOT);
             DatabaseCatalog.Table found = existing.get(name);
             if (found == null) {
                 if (execute("create_table", name, name, TableDdl.createTable(session, table))) {
+                    created.add(name);
                     for (IndexDefinition index : table.getIndexes()) {
                         createIndex(table, index);
                     }
@@ -126,6 +130,20 @@ public final class SchemaSync {
                 if (!found.foreignKeys().contains(TableDdl.lower(TableDdl.sourceFields(fk)))) {
                     addForeignKey(table, fk);
                 }
+            }
+        }
+        createOwnIndexes(existing, created);
+    }
+
+    /**
+     * Botstore's own indexes ({@link OwnIndexes}) that a table lacks, after the model's: on a table
+     * just created, or an existing one (the original's indexes are left exactly as they are).
+     */
+    private void createOwnIndexes(Map<String, DatabaseCatalog.Table> existing, Set<String> created) {
+        for (OwnIndexes.OwnIndex index : OwnIndexes.ALL) {
+            DatabaseCatalog.Table found = existing.get(index.table());
+            if (found == null ? created.contains(index.table()) : !found.hasIndex(index.name())) {
+                execute("create_index", index.table(), index.name(), index.ddl(type));
             }
         }
     }

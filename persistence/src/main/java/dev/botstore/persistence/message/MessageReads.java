@@ -1,0 +1,174 @@
+package dev.botstore.persistence.message;
+
+import dev.botstore.api.message.SenderStatistics;
+import dev.botstore.api.message.SocialAnalysisGroup;
+import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.dialect.SqlDialect;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.platform.database.DatabasePlatform;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The learning pipeline's hot reads of messages, in statements shaped for Botstore's own indexes
+ * ({@code OwnIndexes}): the backlog condition written as the literal the partial indexes carry,
+ * several counts in one statement, grouped counts that read an index alone. The SQL is public so
+ * that the hot-read benchmark measures exactly what the server runs.
+ */
+public final class MessageReads {
+
+    private final EntityManager em;
+    private final DbType type;
+
+    public MessageReads(EntityManager em) {
+        this.em = em;
+        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+    }
+
+    /** The unprocessed raw messages [of a group], oldest first; equal timestamps by id. */
+    public static String unprocessedSql(DbType type, boolean grouped) {
+        String ts = SqlDialect.quote(type, "timestamp");
+        return "SELECT * FROM raw_messages WHERE " + (grouped ? "group_id = ?1 AND " : "")
+                + "processed = " + SqlDialect.falseLiteral(type) + " ORDER BY " + ts + ", id";
+    }
+
+    /** The unprocessed filtered messages, oldest first; equal timestamps by id. */
+    public static String filteredForLearningSql(DbType type) {
+        return "SELECT * FROM filtered_messages WHERE processed = " + SqlDialect.falseLiteral(type)
+                + " ORDER BY " + SqlDialect.quote(type, "timestamp") + ", id";
+    }
+
+    /** All raw, filtered and bot messages: one statement. */
+    public static String totalsSql() {
+        return "SELECT (SELECT COUNT(*) FROM raw_messages), (SELECT COUNT(*) FROM filtered_messages),"
+                + " (SELECT COUNT(*) FROM bot_messages)";
+    }
+
+    /** A group's raw, unprocessed raw and filtered messages: one statement. */
+    public static String groupCountsSql(DbType type) {
+        return "SELECT (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1),"
+                + " (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1 AND processed = "
+                + SqlDialect.falseLiteral(type) + "),"
+                + " (SELECT COUNT(*) FROM filtered_messages WHERE group_id = ?1)";
+    }
+
+    /**
+     * One row a sender, whatever names it used (the original grouped by sender and name, and a
+     * renamed sender's smaller row overwrote the larger one); the name is the latest non-empty one.
+     * Both the count and the name are read along {@code (group_id, sender_id, timestamp, id)}.
+     */
+    public static String sendersSql(DbType type) {
+        String ts = SqlDialect.quote(type, "timestamp");
+        return "SELECT r.sender_id, COUNT(*) AS n,"
+                + " (SELECT r2.sender_name FROM raw_messages r2 WHERE r2.group_id = ?1 AND r2.sender_id = r.sender_id"
+                + " AND r2.sender_name IS NOT NULL AND r2.sender_name <> ''"
+                + " ORDER BY r2." + ts + " DESC, r2.id DESC LIMIT 1) AS latest_name"
+                + " FROM raw_messages r WHERE r.group_id = ?1 GROUP BY r.sender_id ORDER BY n DESC, r.sender_id";
+    }
+
+    /**
+     * Messages and distinct senders a group: counted per (group, sender) first, which reads the
+     * ordered index alone, then per group; the same figures as {@code COUNT(DISTINCT sender_id)}
+     * (sender_id is never null), without sorting every group's senders again.
+     */
+    public static String groupsSql() {
+        return "SELECT group_id, SUM(n) AS n, COUNT(sender_id) AS members FROM"
+                + " (SELECT group_id, sender_id, COUNT(*) AS n FROM raw_messages GROUP BY group_id, sender_id) s"
+                + " GROUP BY group_id ORDER BY n DESC, group_id";
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<RawMessage> unprocessed(String groupId, int limit, int offset) {
+        boolean grouped = groupId != null && !groupId.isEmpty();
+        Query query = em.createNativeQuery(unprocessedSql(type, grouped) + page(limit, offset), RawMessage.class);
+        if (grouped) {
+            query.setParameter(1, groupId);
+        }
+        return query.getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<FilteredMessage> filteredForLearning(int limit, int offset) {
+        return em.createNativeQuery(filteredForLearningSql(type) + page(limit, offset), FilteredMessage.class)
+                .getResultList();
+    }
+
+    /** {raw, filtered, bot} messages in all. */
+    public long[] totals() {
+        return longs((Object[]) em.createNativeQuery(totalsSql()).getSingleResult());
+    }
+
+    /** {raw, unprocessed raw, filtered} messages of a group. */
+    public long[] groupCounts(String groupId) {
+        return longs((Object[]) em.createNativeQuery(groupCountsSql(type)).setParameter(1, groupId).getSingleResult());
+    }
+
+    public Map<String, SenderStatistics> senders(String groupId, int limit) {
+        Map<String, SenderStatistics> senders = new LinkedHashMap<>();
+        for (Object[] row : rows(em.createNativeQuery(sendersSql(type) + " LIMIT " + limit).setParameter(1, groupId))) {
+            String sender = (String) row[0];
+            String name = (String) row[2];
+            senders.put(sender, new SenderStatistics(number(row[1]), name == null || name.isEmpty() ? sender : name));
+        }
+        return senders;
+    }
+
+    public List<SocialAnalysisGroup> groups(int limit, int offset) {
+        List<Object[]> rows = rows(em.createNativeQuery(groupsSql() + page(limit, offset)));
+        Map<String, Long> relations = relations(rows.stream().map(row -> (String) row[0])
+                .filter(group -> group != null).toList());
+        List<SocialAnalysisGroup> groups = new ArrayList<>();
+        for (Object[] row : rows) {
+            String group = (String) row[0];
+            groups.add(new SocialAnalysisGroup(group, number(row[1]), number(row[2]),
+                    group == null ? 0 : relations.getOrDefault(group, 0L)));
+        }
+        return groups;
+    }
+
+    private Map<String, Long> relations(List<String> groups) {
+        Map<String, Long> counts = new HashMap<>();
+        if (groups.isEmpty()) {
+            return counts;
+        }
+        StringBuilder sql = new StringBuilder("SELECT group_id, COUNT(*) FROM social_relations WHERE group_id IN (");
+        for (int i = 1; i <= groups.size(); i++) {
+            sql.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        Query query = em.createNativeQuery(sql.append(") GROUP BY group_id").toString());
+        for (int i = 0; i < groups.size(); i++) {
+            query.setParameter(i + 1, groups.get(i));
+        }
+        for (Object[] row : rows(query)) {
+            counts.put((String) row[0], number(row[1]));
+        }
+        return counts;
+    }
+
+    /** Limit and offset are checked by the caller; as literals they keep the statement one of a kind. */
+    private static String page(int limit, int offset) {
+        return " LIMIT " + limit + " OFFSET " + offset;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long[] longs(Object[] row) {
+        long[] values = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            values[i] = number(row[i]);
+        }
+        return values;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
