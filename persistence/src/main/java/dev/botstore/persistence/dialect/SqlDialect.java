@@ -218,7 +218,7 @@ public final class SqlDialect {
      * {@code FALSE} (0) on MySQL, {@code 0} on SQLite. Written into a statement rather than bound,
      * so the planner can match it to a partial index's condition.
      */
-    public static String falseLiteral(DbType type) {
+    public String falseLiteral() {
         return switch (type) {
             case POSTGRESQL -> "false";
             case MYSQL -> "FALSE";

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The learning pipeline's hot reads of messages, in statements shaped for Botstore's own indexes
@@ -27,20 +25,20 @@ public final class MessageReads {
 
     public MessageReads(EntityManager em) {
         this.em = em;
-        this.type = DbType.of((DatabasePlatform) em.unwrap(Session.class).getDatasourcePlatform());
+        this.type = SqlDialect.of(em).type();
     }
 
     /** The unprocessed raw messages [of a group], oldest first; equal timestamps by id. */
     public static String unprocessedSql(DbType type, boolean grouped) {
-        String ts = SqlDialect.quote(type, "timestamp");
+        String ts = SqlDialect.of(type).quote("timestamp");
         return "SELECT * FROM raw_messages WHERE " + (grouped ? "group_id = ?1 AND " : "")
-                + "processed = " + SqlDialect.falseLiteral(type) + " ORDER BY " + ts + ", id";
+                + "processed = " + SqlDialect.of(type).falseLiteral() + " ORDER BY " + ts + ", id";
     }
 
     /** The unprocessed filtered messages, oldest first; equal timestamps by id. */
     public static String filteredForLearningSql(DbType type) {
-        return "SELECT * FROM filtered_messages WHERE processed = " + SqlDialect.falseLiteral(type)
-                + " ORDER BY " + SqlDialect.quote(type, "timestamp") + ", id";
+        return "SELECT * FROM filtered_messages WHERE processed = " + SqlDialect.of(type).falseLiteral()
+                + " ORDER BY " + SqlDialect.of(type).quote("timestamp") + ", id";
     }
 
     /** All raw, filtered and bot messages: one statement. */
@@ -53,7 +51,7 @@ public final class MessageReads {
     public static String groupCountsSql(DbType type) {
         return "SELECT (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1),"
                 + " (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1 AND processed = "
-                + SqlDialect.falseLiteral(type) + "),"
+                + SqlDialect.of(type).falseLiteral() + "),"
                 + " (SELECT COUNT(*) FROM filtered_messages WHERE group_id = ?1)";
     }
 
@@ -63,7 +61,7 @@ public final class MessageReads {
      * Both the count and the name are read along {@code (group_id, sender_id, timestamp, id)}.
      */
     public static String sendersSql(DbType type) {
-        String ts = SqlDialect.quote(type, "timestamp");
+        String ts = SqlDialect.of(type).quote("timestamp");
         return "SELECT r.sender_id, COUNT(*) AS n,"
                 + " (SELECT r2.sender_name FROM raw_messages r2 WHERE r2.group_id = ?1 AND r2.sender_id = r.sender_id"
                 + " AND r2.sender_name IS NOT NULL AND r2.sender_name <> ''"

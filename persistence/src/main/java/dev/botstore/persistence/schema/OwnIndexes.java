@@ -32,8 +32,8 @@ public final class OwnIndexes {
             }
             keys.addAll(columns);
             return "CREATE INDEX " + name + " ON " + table + " ("
-                    + keys.stream().map(c -> SqlDialect.quote(type, c)).collect(Collectors.joining(", ")) + ")"
-                    + (unprocessedOnly && type != DbType.MYSQL ? " WHERE processed = " + SqlDialect.falseLiteral(type) : "");
+                    + keys.stream().map(c -> SqlDialect.of(type).quote(c)).collect(Collectors.joining(", ")) + ")"
+                    + (unprocessedOnly && type != DbType.MYSQL ? " WHERE processed = " + SqlDialect.of(type).falseLiteral() : "");
         }
     }
 

@@ -31,7 +31,7 @@ final class BenchSeed {
     }
 
     void seed(Connection c) throws SQLException {
-        String ts = SqlDialect.quote(type, "timestamp");
+        String ts = SqlDialect.of(type).quote("timestamp");
         try (Statement st = c.createStatement()) {
             for (int chunk = 0; chunk < rows / 100_000; chunk++) {
                 st.executeUpdate("INSERT INTO raw_messages (sender_id, sender_name, sender_qq, message, group_id, " + ts

@@ -91,7 +91,7 @@ public final class HotReadsBench {
 
     /** Each read as it was ({@code now == false}) or as the server issues it now. */
     private Map<String, Read> reads(Connection c, boolean current) {
-        String ts = SqlDialect.quote(type, "timestamp");
+        String ts = SqlDialect.of(type).quote("timestamp");
         Map<String, Read> reads = new LinkedHashMap<>();
         reads.put("unprocessed messages of a group (100)", current
                 ? () -> query(c, MessageReads.unprocessedSql(type, true) + page(), GROUP)

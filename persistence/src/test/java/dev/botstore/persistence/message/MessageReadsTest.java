@@ -73,12 +73,12 @@ class MessageReadsTest {
         return "SELECT r.sender_id, COUNT(*) AS n,"
                 + " (SELECT r2.sender_name FROM raw_messages r2 WHERE r2.group_id = ?1 AND r2.sender_id = r.sender_id"
                 + " AND r2.sender_name IS NOT NULL AND r2.sender_name <> ''"
-                + " ORDER BY r2." + SqlDialect.quote(type, "timestamp") + " DESC, r2.id DESC LIMIT 1) AS latest_name"
+                + " ORDER BY r2." + SqlDialect.of(type).quote("timestamp") + " DESC, r2.id DESC LIMIT 1) AS latest_name"
                 + " FROM raw_messages r WHERE r.group_id = ?1 GROUP BY r.sender_id ORDER BY n DESC, r.sender_id LIMIT 100";
     }
 
     private static void seed(TestDatabase db) throws Exception {
-        String ts = SqlDialect.quote(db.type(), "timestamp");
+        String ts = SqlDialect.of(db.type()).quote("timestamp");
         try (Connection c = db.connection();
              PreparedStatement raw = c.prepareStatement("INSERT INTO raw_messages (sender_id, sender_name, message,"
                      + " group_id, " + ts + ", created_at, processed) VALUES (?, ?, ?, ?, ?, ?, ?)");
