@@ -100,7 +100,7 @@ def pgbench_latency(prefix):
 def table(path):
     """One row per operation: Botstore beside etcd and pgbench, with the ratios of the rates.
     Input lines: operation, system (botstore|etcd|pgbench), rate, p50 ms, p99 ms, the server's CPU
-    ms per request (- for pgbench), tab-separated."""
+    ms per request as text (- for pgbench), tab-separated."""
     rows = {}
     for line in open(path):
         op, system, rate, p50, p99, cpu = line.rstrip("\n").split("\t")
@@ -115,13 +115,15 @@ def table(path):
     def ratio(row, system):
         return f"{row['botstore'][0] / row[system][0]:.2f}×" if system in row and "botstore" in row else "–"
 
-    def cpu(row):
-        return " / ".join(f"{float(row[s][3]):.2f}" for s in ("botstore", "etcd") if s in row)
+    def cpu(row, system):
+        return row[system][3] if system in row else "–"
 
     header = ["operation", "Botstore rate", "p50 / p99 ms", "etcd rate", "etcd p50 / p99 ms", "pgbench rate",
-              "pgbench p50 / p99 ms", "Botstore/etcd", "Botstore/PostgreSQL", "CPU ms/request Botstore (/ etcd)"]
+              "pgbench p50 / p99 ms", "Botstore/etcd", "Botstore/PostgreSQL",
+              "CPU ms/request: Botstore + its PostgreSQL", "etcd"]
     lines = [[op, rate(r, "botstore"), lat(r, "botstore"), rate(r, "etcd"), lat(r, "etcd"), rate(r, "pgbench"),
-              lat(r, "pgbench"), ratio(r, "etcd"), ratio(r, "pgbench"), cpu(r)] for op, r in rows.items()]
+              lat(r, "pgbench"), ratio(r, "etcd"), ratio(r, "pgbench"), cpu(r, "botstore"), cpu(r, "etcd")]
+             for op, r in rows.items()]
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     for line in lines:

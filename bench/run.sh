@@ -27,7 +27,7 @@ esac
 if $SMOKE; then
   DURATION=${BENCH_DURATION:-2} WARMUP=${BENCH_WARMUP:-0} MESSAGES=${BENCH_MESSAGES:-10000}
 else
-  DURATION=${BENCH_DURATION:-20} WARMUP=${BENCH_WARMUP:-5} MESSAGES=${BENCH_MESSAGES:-1000000}
+  DURATION=${BENCH_DURATION:-20} WARMUP=${BENCH_WARMUP:-10} MESSAGES=${BENCH_MESSAGES:-1000000}
 fi
 GROUP_COUNT=${BENCH_GROUPS:-10}
 KEYS=1000 VALUE_BYTES=80 BATCH=1000      # the issue's load: a random key among 1,000, 80-byte values
@@ -180,20 +180,28 @@ probe() {
 # CPU time (user + system, in clock ticks) a process has used so far.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# The same for the PostgreSQL backends serving the benchmark's database (Botstore's pool; nothing
+# else uses it during a wrk run). Readable when PostgreSQL runs on this machine as a user whose
+# /proc entries we may read; otherwise 0.
+database_cpu_ticks() {
+  psql -d postgres -qAtc "SELECT pid FROM pg_stat_activity WHERE datname = '$DATABASE'" \
+    | while read -r pid; do cat "/proc/$pid/stat" 2> /dev/null; done | awk '{ sum += $14 + $15 } END { print sum + 0 }'
+}
+
 # wrk_run LABEL SYSTEM SCRIPT CONNECTIONS URL [SCALE]: a warm-up, then the measured run, whose rate
-# (times SCALE: messages per batch), percentiles and the server's CPU time per request go into the
-# results. The CPU time is the figure that survives a shared machine: rates fall when other work
-# takes the cores, the work per request does not change.
+# (times SCALE: messages per batch), percentiles and the server's CPU time per request (Botstore's:
+# the JVM + its PostgreSQL backends) go into the results. The CPU time is the figure that survives
+# a shared machine: rates fall when other work takes the cores, the work per request hardly does.
 wrk_run() {
-  local label=$1 system=$2 script=$3 connections=$4 url=$5 scale=${6:-1} out line failed pid cpu
+  local label=$1 system=$2 script=$3 connections=$4 url=$5 scale=${6:-1} out line failed pid cpu db_cpu
   out=$WORK/wrk-$(slug "$label-$system").out
   if [ "$WARMUP" -gt 0 ]; then
     wrk -t$THREADS -c"$connections" -d"${WARMUP}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > /dev/null
   fi
   pid=$([ "$system" = etcd ] && echo "$ETCD_PID" || echo "$SERVER_PID")
-  cpu=$(cpu_ticks "$pid")
+  cpu=$(cpu_ticks "$pid") db_cpu=$(database_cpu_ticks)
   wrk -t$THREADS -c"$connections" -d"${DURATION}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > "$out"
-  cpu=$(($(cpu_ticks "$pid") - cpu))
+  cpu=$(($(cpu_ticks "$pid") - cpu)) db_cpu=$(($(database_cpu_ticks) - db_cpu))
   line=$(grep '^BENCH ' "$out") || { cat "$out" >&2; return 1; }
   failed=$(($(field failed "$line") + $(field socket_errors "$line")))
   FAILED_REQUESTS=$((FAILED_REQUESTS + failed))
@@ -202,7 +210,9 @@ wrk_run() {
     say "$label on $system: no request completed in ${DURATION}s"
     $SMOKE || FAILED_REQUESTS=$((FAILED_REQUESTS + 1))
   fi
-  cpu=$(python3 -c "print($cpu * 1000 / $(getconf CLK_TCK) / max(1, $(field requests "$line")))")
+  per_request() { python3 -c "print(f'{$1 * 1000 / $(getconf CLK_TCK) / max(1, $(field requests "$line")):.2f}')"; }
+  cpu=$(per_request $cpu) db_cpu=$(per_request $db_cpu)
+  [ "$system" = etcd ] || cpu="$cpu + $db_cpu"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$system" "$(python3 -c "print($(field rate "$line") * $scale)")" \
     "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$cpu" >> "$RESULTS"
   say "$label, $system: $line cpu_ms_per_request=$cpu"
