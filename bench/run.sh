@@ -3,9 +3,10 @@
 # machine, so the ratios mean something. wrk drives Botstore's KV read and upsert, the message batch
 # ingest and the hot reads of the learning pipeline; pgbench runs the same SQL directly against the
 # same database; etcd (Debian's etcd-server, its HTTP/JSON gateway, fsync on) gets the same keys.
-# Prints one table of rates, p50/p99 and ratios, plus the server's time to ready and RSS.
+# Prints one table of rates, p50/p99, ratios and CPU time per request, plus the server's time to
+# ready and RSS.
 #
-#   bench/run.sh           the measurement (about 5 minutes; after `mvn -B -DskipTests install`)
+#   bench/run.sh           the measurement (about 10 minutes; after `mvn -B -DskipTests install`)
 #   bench/run.sh --smoke   the same pipeline with 2-second runs and 10,000 messages (CI)
 #
 # It installs nothing: a missing tool is named with its Debian package. Settings (environment):
@@ -194,13 +195,14 @@ database_cpu_ticks() {
 # a shared machine: rates fall when other work takes the cores, the work per request hardly does.
 wrk_run() {
   local label=$1 system=$2 script=$3 connections=$4 url=$5 scale=${6:-1} out line failed pid cpu db_cpu
+  local threads=$((connections < THREADS ? connections : THREADS))
   out=$WORK/wrk-$(slug "$label-$system").out
   if [ "$WARMUP" -gt 0 ]; then
-    wrk -t$THREADS -c"$connections" -d"${WARMUP}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > /dev/null
+    wrk -t"$threads" -c"$connections" -d"${WARMUP}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > /dev/null
   fi
   pid=$([ "$system" = etcd ] && echo "$ETCD_PID" || echo "$SERVER_PID")
   cpu=$(cpu_ticks "$pid") db_cpu=$(database_cpu_ticks)
-  wrk -t$THREADS -c"$connections" -d"${DURATION}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > "$out"
+  wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 60s -s "$BENCH_DIR/wrk/$script" "$url" > "$out"
   cpu=$(($(cpu_ticks "$pid") - cpu)) db_cpu=$(($(database_cpu_ticks) - db_cpu))
   line=$(grep '^BENCH ' "$out") || { cat "$out" >&2; return 1; }
   failed=$(($(field failed "$line") + $(field socket_errors "$line")))
@@ -225,7 +227,7 @@ pgbench_run() {
   logs=$WORK/pgbench-$(slug "$label")
   out=$logs.out
   mkdir -p "$logs"
-  local args=(-n -j $THREADS -c "$clients" -M "$protocol" -f "$script" -D plugin="$PGBENCH_PLUGIN" -D chat="$CHAT"
+  local args=(-n -j $((clients < THREADS ? clients : THREADS)) -c "$clients" -M "$protocol" -f "$script" -D plugin="$PGBENCH_PLUGIN" -D chat="$CHAT"
     -D keys=$KEYS -D value="$(printf "%${VALUE_BYTES}s" | tr ' ' v)" "$DATABASE")
   if [ "$WARMUP" -gt 0 ]; then pgbench -T "$WARMUP" "${args[@]}" > /dev/null 2>&1; fi
   pgbench -T "$DURATION" -l --log-prefix="$logs/transactions" "${args[@]}" > "$out" 2>&1 \
@@ -251,6 +253,10 @@ run_all() {
   wrk_run "KV upsert" botstore kv_put.lua $CONNECTIONS "$BASE/"
   wrk_run "KV upsert" etcd etcd_put.lua $CONNECTIONS "$ETCD_URL/"
   pgbench_run "KV upsert" "$BENCH_DIR/pgbench/kv_upsert.sql" $CONNECTIONS prepared
+  # single calls, one at a time: the latency a caller sees without queueing
+  wrk_run "KV read, 1 connection" botstore kv_read.lua 1 "$BASE/"
+  wrk_run "KV read, 1 connection" etcd etcd_range.lua 1 "$ETCD_URL/"
+  pgbench_run "KV read, 1 connection" "$BENCH_DIR/pgbench/kv_read.sql" 1 prepared
   # the learning pipeline's hot reads, over the seeded messages
   probe "$BOT_TOKEN" "$BASE/api/v1/messages/unprocessed?limit=100"
   probe "$BOT_TOKEN" "$BASE/api/v1/messages/statistics?group_id=g0"
@@ -259,6 +265,7 @@ run_all() {
   wrk_run "group statistics (1 of $GROUP_COUNT groups)" botstore get.lua $CONNECTIONS \
     "$BASE/api/v1/messages/statistics?group_id=g0"
   wrk_run "global statistics" botstore get.lua $CONNECTIONS "$BASE/api/v1/messages/statistics"
+  wrk_run "group statistics, 1 connection" botstore get.lua 1 "$BASE/api/v1/messages/statistics?group_id=g0"
   # last, because it adds messages: the rate is messages (rows) per second
   probe "$BOT_TOKEN" -H 'Content-Type: application/json' --data-binary "@$WORK/batch.json" "$BASE/api/v1/messages/batch"
   wrk_run "batch ingest, messages/s ($BATCH a request, $INGEST_CONNECTIONS conn.)" botstore batch.lua \
