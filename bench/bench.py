@@ -109,11 +109,17 @@ def table(path):
     def rate(row, system):
         return f"{row[system][0]:,.0f}" if system in row else "–"
 
+    def ms(value):
+        return f"{value:.2f}" if value < 10 else f"{value:.0f}"
+
     def lat(row, system):
-        return f"{row[system][1]:.1f} / {row[system][2]:.1f}" if system in row else "–"
+        return f"{ms(row[system][1])} / {ms(row[system][2])}" if system in row else "–"
 
     def ratio(row, system):
-        return f"{row['botstore'][0] / row[system][0]:.2f}×" if system in row and "botstore" in row else "–"
+        if system not in row or "botstore" not in row:
+            return "–"
+        value = row["botstore"][0] / row[system][0]
+        return f"{value:.3f}×" if value < 0.1 else f"{value:.2f}×"
 
     def cpu(row, system):
         return row[system][3] if system in row else "–"
