@@ -32,6 +32,7 @@ else
 fi
 GROUP_COUNT=${BENCH_GROUPS:-10}
 KEYS=1000 VALUE_BYTES=80 BATCH=1000      # the issue's load: a random key among 1,000, 80-byte values
+VALUE=$(printf "%${VALUE_BYTES}s" | tr ' ' v)
 THREADS=2 CONNECTIONS=16 INGEST_CONNECTIONS=4
 PLUGIN=bench.kv CHAT=bench               # Botstore's scope; pgbench's rows live beside it
 PGBENCH_PLUGIN=bench.pgbench
@@ -105,10 +106,10 @@ start_server() {
     POSTGRESQL_USER=$PGUSER POSTGRESQL_DATABASE=$DATABASE ADMIN_API_KEY=$ADMIN_KEY HTTP_PORT=$PORT HTTPS_PORT=-1 \
     "$WLP/bin/server" start "$SERVER_NAME" > "$WORK/server-start.log" 2>&1 \
     || { cat "$WORK/server-start.log" >&2; return 1; }
-  local deadline=$((SECONDS + 180))
+  local deadline=$((SECONDS + 300))   # 13-16 s on a quiet machine; a busy shared one took 98 s
   until curl -sf "$BASE/health/ready" > /dev/null; do
     if [ $SECONDS -gt $deadline ]; then
-      say "Botstore did not become ready in 180 s"; tail -30 "$WORK/usr/servers/$SERVER_NAME/logs/messages.log" >&2
+      say "Botstore did not become ready in 300 s"; tail -30 "$WORK/usr/servers/$SERVER_NAME/logs/messages.log" >&2
       return 1
     fi
     sleep 0.1
@@ -147,9 +148,9 @@ new_key() {
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])'
 }
 
-# A plugin key and a bot key (the self-learning API is the bot's), 1,000 KV entries for Botstore and pgbench and etcd each, and the raw messages of the
-# hot reads, written by SQL because seeding a million messages over HTTP would take longer than
-# the whole benchmark.
+# A plugin key and a bot key (the self-learning API is the bot's); 1,000 KV entries each for
+# Botstore, pgbench and etcd; and the raw messages of the hot reads, written by SQL because seeding
+# a million messages over HTTP would take longer than the whole benchmark.
 seed() {
   PLUGIN_TOKEN=$(new_key "{\"name\": \"benchmark plugin\", \"role\": \"plugin\", \"plugin\": \"$PLUGIN\"}")
   BOT_TOKEN=$(new_key '{"name": "benchmark bot", "role": "bot"}')
@@ -180,6 +181,9 @@ probe() {
 
 # CPU time (user + system, in clock ticks) a process has used so far.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# per_request TICKS REQUESTS: milliseconds of CPU per request.
+per_request() { python3 -c "print(f'{$1 * 1000 / $(getconf CLK_TCK) / max(1, $2):.2f}')"; }
 
 # The same for the PostgreSQL backends serving the benchmark's database (Botstore's pool; nothing
 # else uses it during a wrk run). Readable when PostgreSQL runs on this machine as a user whose
@@ -212,8 +216,7 @@ wrk_run() {
     say "$label on $system: no request completed in ${DURATION}s"
     $SMOKE || FAILED_REQUESTS=$((FAILED_REQUESTS + 1))
   fi
-  per_request() { python3 -c "print(f'{$1 * 1000 / $(getconf CLK_TCK) / max(1, $(field requests "$line")):.2f}')"; }
-  cpu=$(per_request $cpu) db_cpu=$(per_request $db_cpu)
+  cpu=$(per_request "$cpu" "$(field requests "$line")") db_cpu=$(per_request "$db_cpu" "$(field requests "$line")")
   [ "$system" = etcd ] || cpu="$cpu + $db_cpu"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$system" "$(python3 -c "print($(field rate "$line") * $scale)")" \
     "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$cpu" >> "$RESULTS"
@@ -227,9 +230,11 @@ pgbench_run() {
   logs=$WORK/pgbench-$(slug "$label")
   out=$logs.out
   mkdir -p "$logs"
-  local args=(-n -j $((clients < THREADS ? clients : THREADS)) -c "$clients" -M "$protocol" -f "$script" -D plugin="$PGBENCH_PLUGIN" -D chat="$CHAT"
-    -D keys=$KEYS -D value="$(printf "%${VALUE_BYTES}s" | tr ' ' v)" "$DATABASE")
-  if [ "$WARMUP" -gt 0 ]; then pgbench -T "$WARMUP" "${args[@]}" > /dev/null 2>&1; fi
+  local args=(-n -j $((clients < THREADS ? clients : THREADS)) -c "$clients" -M "$protocol" -f "$script"
+    -D plugin="$PGBENCH_PLUGIN" -D chat="$CHAT" -D keys=$KEYS -D value="$VALUE" "$DATABASE")
+  if [ "$WARMUP" -gt 0 ]; then
+    pgbench -T "$WARMUP" "${args[@]}" > "$out" 2>&1 || { cat "$out" >&2; return 1; }
+  fi
   pgbench -T "$DURATION" -l --log-prefix="$logs/transactions" "${args[@]}" > "$out" 2>&1 \
     || { cat "$out" >&2; return 1; }
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | head -1)
@@ -248,8 +253,7 @@ run_all() {
   wrk_run "KV read" botstore kv_read.lua $CONNECTIONS "$BASE/"
   wrk_run "KV read" etcd etcd_range.lua $CONNECTIONS "$ETCD_URL/"
   pgbench_run "KV read" "$BENCH_DIR/pgbench/kv_read.sql" $CONNECTIONS prepared
-  probe "$PLUGIN_TOKEN" -X PUT -H 'Content-Type: text/plain' --data-binary "$(printf "%${VALUE_BYTES}s" | tr ' ' v)" \
-    "$BASE$store/k000000?chat_key=$CHAT"
+  probe "$PLUGIN_TOKEN" -X PUT -H 'Content-Type: text/plain' --data-binary "$VALUE" "$BASE$store/k000000?chat_key=$CHAT"
   wrk_run "KV upsert" botstore kv_put.lua $CONNECTIONS "$BASE/"
   wrk_run "KV upsert" etcd etcd_put.lua $CONNECTIONS "$ETCD_URL/"
   pgbench_run "KV upsert" "$BENCH_DIR/pgbench/kv_upsert.sql" $CONNECTIONS prepared
@@ -267,11 +271,10 @@ run_all() {
   wrk_run "global statistics" botstore get.lua $CONNECTIONS "$BASE/api/v1/messages/statistics"
   wrk_run "group statistics, 1 connection" botstore get.lua 1 "$BASE/api/v1/messages/statistics?group_id=g0"
   # last, because it adds messages: the rate is messages (rows) per second
+  local ingest="batch ingest, messages/s ($BATCH a request, $INGEST_CONNECTIONS conn.)"
   probe "$BOT_TOKEN" -H 'Content-Type: application/json' --data-binary "@$WORK/batch.json" "$BASE/api/v1/messages/batch"
-  wrk_run "batch ingest, messages/s ($BATCH a request, $INGEST_CONNECTIONS conn.)" botstore batch.lua \
-    $INGEST_CONNECTIONS "$BASE/api/v1/messages/batch" $BATCH
-  pgbench_run "batch ingest, messages/s ($BATCH a request, $INGEST_CONNECTIONS conn.)" "$WORK/ingest.sql" \
-    $INGEST_CONNECTIONS simple $BATCH
+  wrk_run "$ingest" botstore batch.lua $INGEST_CONNECTIONS "$BASE/api/v1/messages/batch" $BATCH
+  pgbench_run "$ingest" "$WORK/ingest.sql" $INGEST_CONNECTIONS simple $BATCH
 }
 
 report() {
@@ -295,6 +298,7 @@ main() {
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/botstore-bench.XXXXXX")
   RESULTS=$WORK/results.tsv
   trap cleanup EXIT
+  trap 'exit 130' INT TERM   # so that Ctrl+C also goes through cleanup
   describe_machine
   start_etcd
   start_server
