@@ -3,13 +3,16 @@ package dev.botstore.persistence.dialect;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.config.SQLiteDateTimes;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,8 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * The SQL that differs between the backends, in one place, so that no store writes an
  * {@code if (MySQL)} of its own: identifier quoting, the upsert and insert-ignore clauses, paging,
- * locking reads and typed parameters. PostgreSQL and SQLite share
- * {@code ON CONFLICT (...) DO UPDATE SET c = excluded.c}; MySQL/MariaDB say
+ * locking reads, typed parameters and multi-row inserts that hand back their ids. PostgreSQL and
+ * SQLite share {@code ON CONFLICT (...) DO UPDATE SET c = excluded.c}; MySQL/MariaDB say
  * {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MariaDB has no row alias). One shared instance per
  * backend, resolved once from the backend or from the EntityManager's session.
  */
@@ -224,5 +227,74 @@ public final class SqlDialect {
             case MYSQL -> "FALSE";
             case SQLITE -> "0";
         };
+    }
+
+    /**
+     * The most bind parameters one statement may carry: PostgreSQL's protocol counts them in 16
+     * bits (65,535), as do MySQL's server-side prepared statements; SQLite allows 32,766 since 3.32
+     * (the driver's build allows more, a build of the database's own default does not).
+     */
+    public int maxParameters() {
+        return type == DbType.SQLITE ? 32_766 : 65_535;
+    }
+
+    /**
+     * The most bytes of values one statement should carry. MySQL sends a statement as one packet
+     * of at most {@code max_allowed_packet} (16 MiB on MariaDB by default, with quotes escaped);
+     * PostgreSQL takes up to 1 GiB a message and SQLite binds values without copying them into
+     * the SQL, so the bound there only keeps a statement's memory in proportion.
+     */
+    public long maxStatementBytes() {
+        return mysql ? 4L * 1024 * 1024 : 64L * 1024 * 1024;
+    }
+
+    /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...), ...} of {@code rows} rows, prepared so
+     * that {@link #insertedIds} hands back the ids the table's {@code id} column gives them.
+     * PostgreSQL and SQLite (3.35 and later) answer {@code RETURNING id}; MySQL, which lacks it
+     * (MariaDB has it, MySQL does not), reports its generated keys, which the driver derives from
+     * the statement's first id. Names are used as given.
+     */
+    public PreparedStatement prepareInsertReturningIds(Connection connection, String table, List<String> columns,
+                                                       int rows) throws SQLException {
+        StringBuilder sql = new StringBuilder(32 + rows * (columns.size() * 3 + 4))
+                .append("INSERT INTO ").append(table).append(" (").append(String.join(", ", columns))
+                .append(") VALUES ");
+        String row = "(?" + ", ?".repeat(columns.size() - 1) + ")";
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ", ").append(row);
+        }
+        if (mysql) {
+            return connection.prepareStatement(sql.toString(), Statement.RETURN_GENERATED_KEYS);
+        }
+        return connection.prepareStatement(sql.append(returning("id")).toString());
+    }
+
+    /**
+     * Runs a statement of {@link #prepareInsertReturningIds} with its parameters bound: the new ids
+     * in the order of its rows. One statement numbers its rows in the order of its VALUES, so the
+     * ids sorted line up with the rows whatever order the database returns them in (SQLite
+     * promises none): a sequence or rowid only grows, and MySQL gives a multi-row insert of known
+     * size consecutive ids (steps of {@code auto_increment_increment}, which the driver applies).
+     */
+    public long[] insertedIds(PreparedStatement insert, int rows) throws SQLException {
+        long[] ids = new long[rows];
+        int n = 0;
+        if (mysql) {
+            insert.executeUpdate();
+        }
+        try (ResultSet keys = mysql ? insert.getGeneratedKeys() : insert.executeQuery()) {
+            while (keys.next()) {
+                if (n == rows) {
+                    throw new SQLException("an insert of " + rows + " rows returned more ids");
+                }
+                ids[n++] = keys.getLong(1);
+            }
+        }
+        if (n != rows) {
+            throw new SQLException("an insert of " + rows + " rows returned " + n + " ids");
+        }
+        Arrays.sort(ids);
+        return ids;
     }
 }
