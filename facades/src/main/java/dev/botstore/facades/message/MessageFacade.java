@@ -25,20 +25,24 @@ import dev.botstore.api.message.UnprocessedMessage;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.facades.support.JsonColumns;
+import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.persistence.message.BotMessage;
 import dev.botstore.persistence.message.FilteredMessage;
 import dev.botstore.persistence.message.Memory;
 import dev.botstore.persistence.message.MessageReads;
 import dev.botstore.persistence.message.RawMessage;
-import dev.botstore.persistence.message.RawMessageInserts;
 import dev.botstore.persistence.support.Truncation;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +51,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The message facade: one container-managed transaction per call (a whole batch is one). Input is
- * checked before anything is written. Listings order by their time column and then by id, newest
+ * The message facade: one container-managed transaction per call (a whole batch is one); raw
+ * messages are written by {@link MessageTransactions}, run again after a transient conflict. Input
+ * is checked before anything is written. Listings order by their time column and then by id, newest
  * or oldest first as the original does, so equal timestamps page deterministically.
  */
 @Stateless
@@ -59,21 +64,29 @@ public class MessageFacade implements Messages {
     @EJB
     private Databases databases;
 
+    @EJB
+    private MessageTransactions transactions;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Inject
     private OperatorMetrics metrics;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int saveRawMessage(RawMessageInput message) {
         if (message == null) {
             throw new InvalidInputException("body", "a message is required");
         }
         message.check("");
-        int id = new RawMessageInserts(em()).insert(List.of(message), now()).get(0);
+        int id = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(List.of(message))).get(0);
         metrics.messagesIngested(1);
         return id;
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Integer> saveRawMessages(List<RawMessageInput> messages) {
         if (messages == null || messages.isEmpty()) {
             throw new InvalidInputException("messages", "messages must hold at least one message");
@@ -94,7 +107,7 @@ public class MessageFacade implements Messages {
                         + " of the batch; nothing was stored)");
             }
         }
-        List<Integer> ids = new RawMessageInserts(em()).insert(messages, now());
+        List<Integer> ids = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(messages));
         metrics.messagesIngested(ids.size());
         return ids;
     }

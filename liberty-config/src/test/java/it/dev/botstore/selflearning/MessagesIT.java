@@ -112,6 +112,11 @@ class MessagesIT extends DeployedBotstore {
                 "messages[499].timestamp");
 
         batch.set(499, message(group, "u1", "m-499", T0));
+        batch.set(999, "{\"sender_id\":\"u1\",\"message\":\"a\\u0000b\",\"group_id\":\"" + group + "\"}");
+        assertProblem(Http.postJson(MESSAGES + "/batch", "{\"messages\":[" + String.join(",", batch) + "]}"), 400,
+                "messages[999].message");
+
+        batch.set(999, message(group, "u1", "m-999", T0));
         batch.add(message(group, "u1", "one too many", T0));
         assertProblem(Http.postJson(MESSAGES + "/batch", "{\"messages\":[" + String.join(",", batch) + "]}"), 400,
                 "messages");
