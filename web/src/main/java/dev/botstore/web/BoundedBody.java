@@ -26,7 +26,9 @@ public final class BoundedBody {
         if (contentLength != null && contentLength > limit) {
             throw tooLarge(what + " is " + contentLength + " bytes", limit);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // sized by the declared length (at most the limit): no copying while the buffer grows
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                contentLength == null ? 8192 : (int) Math.max(0, contentLength));
         byte[] buffer = new byte[8192];
         long total = 0;
         int n;
@@ -37,16 +39,28 @@ public final class BoundedBody {
             }
             out.write(buffer, 0, n);
         }
-        String text;
+        String text = strictUtf8(out.toByteArray(), what);
+        return TextInput.withoutNul("body", text);
+    }
+
+    /**
+     * The text of {@code bytes}, refused when they are not UTF-8. The JDK's own decoding is the fast
+     * one, but it puts U+FFFD where bytes are malformed; only a text holding U+FFFD (rare, and
+     * legitimate when sent encoded) is decoded again, strictly, to tell the two apart.
+     */
+    static String strictUtf8(byte[] bytes, String what) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(out.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", what + " is not valid UTF-8");
         }
-        return TextInput.withoutNul("body", text);
     }
 
     private static PayloadTooLargeException tooLarge(String what, long limit) {

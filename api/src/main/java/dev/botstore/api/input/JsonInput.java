@@ -39,7 +39,9 @@ public final class JsonInput {
         } catch (JsonException e) {
             throw new InvalidInputException(where, where + " is not valid JSON: " + reason(e));
         }
-        checkStrings(value, "", where);
+        if (mayHoldNul(text)) {
+            checkStrings(value, "", where);
+        }
         return value;
     }
 
@@ -86,6 +88,14 @@ public final class JsonInput {
                 depth--;
             }
         }
+    }
+
+    /**
+     * A string of the document can hold U+0000 only when the text has the character itself or its
+     * escape; most documents have neither, and then no string needs to be looked at.
+     */
+    private static boolean mayHoldNul(String text) {
+        return text.indexOf('\u0000') >= 0 || text.contains("\\u0000");
     }
 
     /** Every string and member name, each refused under its own path ({@code messages[3].text}). */

@@ -32,6 +32,11 @@ class JsonInputTest {
     }
 
     @Test
+    void anEscapedBackslashBeforeU0000IsNoNul() {
+        assertEquals("\\u0000", JsonInput.parseObject("{\"text\": \"\\\\u0000\"}", "body").getString("text"));
+    }
+
+    @Test
     void malformedJsonAndAnotherKindOfValueAreRefusals() {
         assertThrows(InvalidInputException.class, () -> JsonInput.parse("{", "body"));
         assertThrows(InvalidInputException.class, () -> JsonInput.parse("", "body"));
