@@ -11,6 +11,11 @@ import java.sql.Statement;
  * A database-wide lock held while the schema is synced, so that servers starting together
  * against one database build the schema once: a PostgreSQL advisory lock, MySQL's
  * {@code GET_LOCK}, or SQLite's write lock ({@code BEGIN IMMEDIATE}).
+ *
+ * <p>On PostgreSQL and SQLite the sync also runs as one transaction inside the lock: a new
+ * database's three hundred statements then cost one commit (one flush to disk) instead of one each,
+ * and another server sees the schema whole or not at all. MySQL commits every DDL statement
+ * by itself, whatever the connection does.
  */
 final class SchemaLock implements AutoCloseable {
 
@@ -30,7 +35,11 @@ final class SchemaLock implements AutoCloseable {
 
     static SchemaLock acquire(DbType type, Connection connection) throws SQLException {
         switch (type) {
-            case POSTGRESQL -> execute(connection, "SELECT pg_advisory_lock(" + PG_KEY + ")");
+            case POSTGRESQL -> {
+                // the lock before the transaction: a sync that waited then reads what the other committed
+                execute(connection, "SELECT pg_advisory_lock(" + PG_KEY + ")");
+                execute(connection, "BEGIN");
+            }
             case MYSQL -> {
                 // GET_LOCK is server-wide: name the lock after the database so others are not blocked
                 String name = ("botstore.schema." + connection.getCatalog());
@@ -55,7 +64,13 @@ final class SchemaLock implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         switch (type) {
-            case POSTGRESQL -> execute(connection, "SELECT pg_advisory_unlock(" + PG_KEY + ")");
+            case POSTGRESQL -> {
+                try {
+                    execute(connection, "COMMIT");
+                } finally {
+                    execute(connection, "SELECT pg_advisory_unlock(" + PG_KEY + ")");
+                }
+            }
             case MYSQL -> {
                 try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                     ps.setString(1, mysqlName);

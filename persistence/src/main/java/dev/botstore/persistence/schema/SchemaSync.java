@@ -31,9 +31,11 @@ import org.eclipse.persistence.tools.schemaframework.UniqueKeyConstraint;
  * ones included). The model is what EclipseLink derives from the entities for this backend, so
  * types follow the platform, refined by {@link ColumnTypes}.
  *
- * <p>Every statement runs on its own (auto-commit) so that one that fails (say, a unique index over
- * duplicate rows) becomes a warning in the report and the others still run; on PostgreSQL a failed
- * statement therefore never aborts the rest. The whole sync runs under {@link SchemaLock}.
+ * <p>The whole sync runs under {@link SchemaLock}, on PostgreSQL and SQLite as one transaction.
+ * A statement that fails (say, a unique index over duplicate rows) becomes a warning in the report
+ * and the others still run: SQLite undoes only the failed statement, MySQL commits each statement
+ * anyway, and on PostgreSQL every statement runs in a savepoint of its own, so a failure never
+ * aborts the rest.
  */
 public final class SchemaSync {
 
@@ -248,8 +250,8 @@ public final class SchemaSync {
     }
 
     /**
-     * Runs the data fix-up that prepares {@code index}, if there is one, all or nothing: in a
-     * transaction of its own, or on SQLite (where the whole sync is one transaction, see
+     * Runs the data fix-up that prepares {@code index}, if there is one, all or nothing: on MySQL in a
+     * transaction of its own, elsewhere (where the whole sync is one transaction, see
      * {@link SchemaLock}) in a savepoint.
      */
     private void fixUpBefore(String table, String index) {
@@ -257,7 +259,7 @@ public final class SchemaSync {
             if (!fixUp.table().equalsIgnoreCase(table) || !fixUp.index().equalsIgnoreCase(index)) {
                 continue;
             }
-            boolean savepoint = type == DbType.SQLITE;
+            boolean savepoint = type != DbType.MYSQL;
             try {
                 begin(savepoint);
                 String done = fixUp.apply(connection, type);
@@ -320,14 +322,34 @@ public final class SchemaSync {
 
     /** Runs one DDL statement; a failure is recorded as a warning and the sync goes on. */
     private boolean execute(String kind, String table, String name, String ddl) {
-        try (Statement st = connection.createStatement()) {
-            st.execute(ddl);
+        boolean savepoint = type == DbType.POSTGRESQL;
+        try {
+            if (savepoint) {
+                statement("SAVEPOINT schema_sync");
+            }
+            statement(ddl);
+            if (savepoint) {
+                statement("RELEASE SAVEPOINT schema_sync");
+            }
             actions.add(new SchemaAction(kind, table, name, ddl));
             LOG.info("schema sync: " + ddl);
             return true;
         } catch (SQLException e) {
+            if (savepoint) {
+                undoStatement(e);
+            }
             warn(kind, table, name, ddl, e);
             return false;
+        }
+    }
+
+    /** After a failed statement on PostgreSQL: back to before it, so the transaction goes on. */
+    private void undoStatement(SQLException failure) {
+        try {
+            statement("ROLLBACK TO SAVEPOINT schema_sync");
+            statement("RELEASE SAVEPOINT schema_sync");
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
         }
     }
 

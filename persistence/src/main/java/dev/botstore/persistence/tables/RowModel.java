@@ -52,7 +52,7 @@ public final class RowModel {
      * The tables of the persistence unit's entities without a database: EclipseLink deploys the
      * unit "validation only" (the model is built, nothing connects), under a session name of its own
      * so that it never meets the application's session. For what must exist before the database
-     * does, such as the OpenAPI document.
+     * does, such as the tables part of the OpenAPI document (TablesOpenApiDocumentTest writes it).
      */
     public static List<TableInfo> offline() {
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("botstore", Map.of(

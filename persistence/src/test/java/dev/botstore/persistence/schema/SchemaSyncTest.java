@@ -9,6 +9,7 @@ import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaHelper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -89,6 +91,65 @@ class SchemaSyncTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    /**
+     * The sync of a new PostgreSQL database is one transaction (one commit instead of hundreds): held
+     * up at its last table by another connection that creates a table of that name and has not
+     * committed, it has made none of the others visible yet; once that connection gives way, all.
+     */
+    @Test
+    void onPostgresqlAnotherConnectionSeesTheNewSchemaWholeOrNotAtAll() throws Exception {
+        List<String> created;
+        try (TestDatabase order = TestDatabase.create(DbType.POSTGRESQL)) {
+            created = sync(order).actions().stream().filter(a -> a.kind().equals("create_table"))
+                    .map(SchemaAction::table).toList();
+        }
+        String last = created.get(created.size() - 1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (TestDatabase db = TestDatabase.create(DbType.POSTGRESQL);
+             Connection blocker = db.connection(); Connection observer = db.connection()) {
+            blocker.setAutoCommit(false);
+            try (Statement st = blocker.createStatement()) {
+                st.execute("CREATE TABLE " + last + " (id INTEGER)");
+            }
+            Future<SchemaReport> run = pool.submit(() -> sync(db));
+            awaitWaitingForALock(observer, run);
+
+            assertEquals(0, tables(observer), "no table of the unfinished sync is visible");
+            blocker.rollback();
+            SchemaReport report = run.get();
+            assertTrue(report.warnings().isEmpty(), () -> "warnings: " + report.warnings());
+            assertEquals(created.size(), tables(observer), "every table is there once the sync is done");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Until a session of this database waits for a lock: the sync, held up by the blocker. */
+    private static void awaitWaitingForALock(Connection observer, Future<SchemaReport> run) throws Exception {
+        while (true) {
+            try (Statement st = observer.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                         + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            if (run.isDone()) {
+                throw new AssertionError("the sync ended without waiting for the blocker: " + run.get());
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static int tables(Connection c) throws Exception {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

@@ -74,7 +74,7 @@ public class TablesResource {
                     + " (default 100); next is the cursor of the following page (pass it as cursor with the same order),"
                     + " absent on the last page. count=true adds total, the rows matching the filters. 400 for an"
                     + " unknown column, operator or a value that does not fit its column; 404 for an unknown table.")
-    public RowPage rows(@PathParam("table") String table,
+    public RowPage rows(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName")) String table,
                         @QueryParam("order") @Parameter(description = "e.g. -created_at") String order,
                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
                         @QueryParam("count") String count) {
@@ -87,7 +87,8 @@ public class TablesResource {
     @Path("{table}/rows/{id}")
     @Operation(summary = "One row by its primary key", description = "404 when absent.")
     @APIResponse(responseCode = "200", description = "the row", content = @Content(schema = @Schema(ref = "Row")))
-    public JsonObject row(@PathParam("table") String table, @PathParam("id") String id) {
+    public JsonObject row(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName"))
+            String table, @PathParam("id") String id) {
         return tables.row(table, id);
     }
 
@@ -100,7 +101,8 @@ public class TablesResource {
                     + " a value that does not fit its column is a 400 naming it (rows[3].importance), and nothing is"
                     + " written. 201 with {\"ids\": [...]} in the order of the rows; 409 when a row breaks a unique"
                     + " key or references a missing row.")
-    public Response insert(@PathParam("table") String table, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+    public Response insert(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName"))
+            String table, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                            @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) InputStream body)
             throws IOException {
         List<JsonValue> ids = tables.insert(table, RowBodies.rows(bounded(length, body)));
@@ -118,7 +120,7 @@ public class TablesResource {
                     + " where a row has the same values of that key, that row's sent columns change (the key's"
                     + " columns must be given). One atomic statement per row on every backend; up to 1000 rows in one"
                     + " transaction. 200 with {\"ids\": [...]} in the order of the rows.")
-    public JsonObject upsert(@PathParam("table") String table,
+    public JsonObject upsert(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName")) String table,
                              @QueryParam("on_conflict") @Parameter(description = "e.g. ix_learning_batches_batch_id")
                              String onConflict,
                              @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
@@ -134,7 +136,8 @@ public class TablesResource {
             description = "Only the columns in the body change; the primary key cannot. The row as it is afterwards;"
                     + " 404 when absent, 400 as for an insert, 409 on a unique key or reference.")
     @APIResponse(responseCode = "200", description = "the row", content = @Content(schema = @Schema(ref = "Row")))
-    public JsonObject patch(@PathParam("table") String table, @PathParam("id") String id,
+    public JsonObject patch(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName"))
+            String table, @PathParam("id") String id,
                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                             @RequestBody(content = @Content(schema = @Schema(ref = "Row"))) InputStream body)
             throws IOException {
@@ -146,7 +149,8 @@ public class TablesResource {
     @Operation(summary = "Delete one row",
             description = "204; 404 when absent; 409 naming the referencing table while rows of another table"
                     + " reference it (delete those first, as the admin clean-up does).")
-    public Response delete(@PathParam("table") String table, @PathParam("id") String id) {
+    public Response delete(@PathParam("table") @Parameter(schema = @Schema(ref = "TableName"))
+            String table, @PathParam("id") String id) {
         tables.delete(table, id);
         return Response.noContent().build();
     }
