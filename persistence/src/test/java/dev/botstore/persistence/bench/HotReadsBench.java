@@ -105,7 +105,7 @@ public final class HotReadsBench {
                 : () -> query(c, "SELECT * FROM filtered_messages WHERE processed = ? ORDER BY " + ts + ", id" + page(),
                         false));
         reads.put("group message statistics", current
-                ? () -> query(c, MessageReads.groupCountsSql(type), GROUP, GROUP, GROUP)
+                ? () -> query(c, MessageReads.groupCountsSql(), GROUP, GROUP, GROUP)
                 : () -> query(c, "SELECT COUNT(*) FROM raw_messages WHERE group_id = ?", GROUP)
                         + query(c, "SELECT COUNT(*) FROM raw_messages WHERE group_id = ? AND processed = ?", GROUP, false)
                         + query(c, "SELECT COUNT(*) FROM filtered_messages WHERE group_id = ?", GROUP));
