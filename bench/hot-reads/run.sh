@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The hot-read benchmark of the learning pipeline (issue 14): on a fresh database of the original's
 # schema with 1,000,000 raw messages, times each hot read as it was, then lets Botstore's schema
-# sync add its own indexes (bst_ix_*) and times the reads as the server now issues them. Prints one
-# Markdown table per backend (median of N runs, ms, and the ratio). The database is dropped after.
+# sync add its own indexes (bst_ix_*) and message counters (botstore_message_counts) and times the
+# reads as the server now issues them. Prints one Markdown table per backend (median of N runs,
+# ms, and the ratio). The database is dropped after.
 #
 #   bench/hot-reads/run.sh [backend ...] [-n rows] [-r repetitions]
 #   bench/hot-reads/run.sh                      # postgresql, 1,000,000 rows, 7 runs

@@ -3,7 +3,9 @@ package dev.botstore.persistence.admin;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Identifier quoting and connection state shared by the admin's table-level work. */
 public final class AdminSql {
@@ -14,6 +16,21 @@ public final class AdminSql {
     /** A table or column name quoted for the backend: {@link SqlDialect#quote}. */
     public static String quote(DbType type, String name) {
         return SqlDialect.of(type).quote(name);
+    }
+
+    /**
+     * The rows the last statement on {@code st}'s connection changed itself. SQLite's driver reports
+     * the rows its triggers wrote too (the message counters, {@code OwnCounters}); its
+     * {@code changes()} leaves them out.
+     */
+    static long changed(Statement st, DbType type, int reported) throws SQLException {
+        if (type != DbType.SQLITE) {
+            return Math.max(0, reported);
+        }
+        try (ResultSet rs = st.executeQuery("SELECT changes()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static String reason(SQLException e) {

@@ -43,7 +43,7 @@ public final class DataCleaner {
         try (Statement st = connection.createStatement()) {
             for (String table : tables) {
                 current = table;
-                deleted.put(table, (long) Math.max(0, st.executeUpdate("DELETE FROM " + AdminSql.quote(type, table))));
+                deleted.put(table, AdminSql.changed(st, type, st.executeUpdate("DELETE FROM " + AdminSql.quote(type, table))));
             }
             current = null;
             connection.commit();

@@ -183,8 +183,9 @@ public final class DataImporter {
             if (pending == 0) {
                 return;
             }
+            // one row a statement: SQLite's driver counts the rows its triggers wrote too (OwnCounters)
             for (int count : statement.executeBatch()) {
-                inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+                inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.min(1, Math.max(0, count));
             }
             pending = 0;
         }

@@ -4,6 +4,7 @@ import dev.botstore.api.message.SenderStatistics;
 import dev.botstore.api.message.SocialAnalysisGroup;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
+import dev.botstore.persistence.schema.OwnCounters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * The learning pipeline's hot reads of messages, in statements shaped for Botstore's own indexes
  * ({@code OwnIndexes}): the backlog condition written as the literal the partial indexes carry,
- * several counts in one statement, grouped counts that read an index alone. The SQL is public so
+ * grouped counts that read an index alone, and the message counts from the counters that the
+ * database keeps itself ({@code OwnCounters}). The SQL is public so
  * that the hot-read benchmark measures exactly what the server runs.
  */
 public final class MessageReads {
@@ -41,18 +43,18 @@ public final class MessageReads {
                 + " ORDER BY " + SqlDialect.of(type).quote("timestamp") + ", id";
     }
 
-    /** All raw, filtered and bot messages: one statement. */
+    /** All raw, filtered and bot messages, from the database's own counters ({@link OwnCounters}). */
     public static String totalsSql() {
-        return "SELECT (SELECT COUNT(*) FROM raw_messages), (SELECT COUNT(*) FROM filtered_messages),"
-                + " (SELECT COUNT(*) FROM bot_messages)";
+        return "SELECT " + OwnCounters.totalSql("raw_messages", false, null) + ", "
+                + OwnCounters.totalSql("filtered_messages", false, null) + ", "
+                + OwnCounters.totalSql("bot_messages", false, null);
     }
 
-    /** A group's raw, unprocessed raw and filtered messages: one statement. */
-    public static String groupCountsSql(DbType type) {
-        return "SELECT (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1),"
-                + " (SELECT COUNT(*) FROM raw_messages WHERE group_id = ?1 AND processed = "
-                + SqlDialect.of(type).falseLiteral() + "),"
-                + " (SELECT COUNT(*) FROM filtered_messages WHERE group_id = ?1)";
+    /** A group's raw, unprocessed raw and filtered messages, from the counters ({@link OwnCounters}). */
+    public static String groupCountsSql() {
+        return "SELECT " + OwnCounters.totalSql("raw_messages", true, "?1") + ", "
+                + OwnCounters.unprocessedSql("raw_messages", true, "?1") + ", "
+                + OwnCounters.totalSql("filtered_messages", true, "?1");
     }
 
     /**
@@ -103,7 +105,7 @@ public final class MessageReads {
 
     /** {raw, unprocessed raw, filtered} messages of a group. */
     public long[] groupCounts(String groupId) {
-        return longs((Object[]) em.createNativeQuery(groupCountsSql(type)).setParameter(1, groupId).getSingleResult());
+        return longs((Object[]) em.createNativeQuery(groupCountsSql()).setParameter(1, groupId).getSingleResult());
     }
 
     public Map<String, SenderStatistics> senders(String groupId, int limit) {

@@ -7,6 +7,7 @@ import dev.botstore.api.metrics.TrendsData;
 import dev.botstore.persistence.admin.AdminSql;
 import dev.botstore.persistence.admin.ColumnValues;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.schema.OwnCounters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,13 +53,19 @@ public final class MetricsQueries {
     /**
      * The row counts of several tables [of one group] in one statement and one round trip:
      * {@code SELECT (SELECT COUNT(*) FROM t1 [WHERE group_id = ?]), (SELECT COUNT(*) FROM t2 ...)},
-     * each counted on its own group index (index-only where the backend can).
+     * each counted on its own group index (index-only where the backend can), or read from the
+     * database's own counters ({@link OwnCounters}) for the message tables.
      */
     public long[] counts(String groupId, String... tables) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < tables.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(quote(tables[i]))
-                    .append(groupId == null ? "" : " WHERE " + quote("group_id") + " = ?").append(')');
+            sql.append(i == 0 ? "" : ", ");
+            if (OwnCounters.counts(tables[i])) {
+                sql.append(OwnCounters.totalSql(tables[i], groupId != null, "?"));
+            } else {
+                sql.append("(SELECT COUNT(*) FROM ").append(quote(tables[i]))
+                        .append(groupId == null ? "" : " WHERE " + quote("group_id") + " = ?").append(')');
+            }
         }
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             if (groupId != null) {

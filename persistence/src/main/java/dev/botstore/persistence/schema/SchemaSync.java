@@ -135,6 +135,29 @@ public final class SchemaSync {
             }
         }
         createOwnIndexes(existing, created);
+        createOwnCounters(existing.keySet(), created);
+    }
+
+    /**
+     * Botstore's own message counters ({@link OwnCounters}), once the counted tables are there; a
+     * failure leaves nothing half made and is reported like any other.
+     */
+    private void createOwnCounters(Set<String> existing, Set<String> created) {
+        Set<String> tables = new HashSet<>(existing);
+        tables.addAll(created);
+        if (!OwnCounters.COUNTED.stream().allMatch(c -> tables.contains(c.table()))) {
+            return;
+        }
+        OwnCounterSync counters = new OwnCounterSync(connection, type);
+        try {
+            if (!counters.installed(tables)) {
+                String done = String.join(";\n", counters.install());
+                actions.add(new SchemaAction("create_counters", OwnCounters.TABLE, OwnCounters.TABLE, done));
+                LOG.info("schema sync: message counters created and set from the rows");
+            }
+        } catch (SQLException e) {
+            warn("create_counters", OwnCounters.TABLE, OwnCounters.TABLE, "message counters", e);
+        }
     }
 
     /**

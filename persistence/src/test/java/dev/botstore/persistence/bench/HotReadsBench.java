@@ -25,10 +25,10 @@ import org.eclipse.persistence.jpa.JpaHelper;
 /**
  * The hot-read benchmark (bench/hot-reads/run.sh): builds a database of the original's schema,
  * seeds it (1,000,000 raw messages by default), runs the schema sync, which adds Botstore's own
- * indexes, then times each of the learning pipeline's hot reads as it was (the statements of
- * before, with the own indexes hidden) and as the server now issues it, alternately. Prints one
- * Markdown table: the median wall-clock time of each read (all its statements, over JDBC) and the
- * ratio.
+ * indexes and message counters (OwnCounters), then times each of the learning pipeline's hot
+ * reads as it was (the statements of before, with the own indexes hidden) and as the server now
+ * issues it, alternately. Prints one Markdown table: the median wall-clock time of each read (all
+ * its statements, over JDBC) and the ratio.
  *
  * <p>A main, not a test: figures are printed, never asserted. The database is dropped at the end.
  */
@@ -105,7 +105,7 @@ public final class HotReadsBench {
                 : () -> query(c, "SELECT * FROM filtered_messages WHERE processed = ? ORDER BY " + ts + ", id" + page(),
                         false));
         reads.put("group message statistics", current
-                ? () -> query(c, MessageReads.groupCountsSql(type), GROUP, GROUP, GROUP)
+                ? () -> query(c, MessageReads.groupCountsSql(), GROUP, GROUP, GROUP)
                 : () -> query(c, "SELECT COUNT(*) FROM raw_messages WHERE group_id = ?", GROUP)
                         + query(c, "SELECT COUNT(*) FROM raw_messages WHERE group_id = ? AND processed = ?", GROUP, false)
                         + query(c, "SELECT COUNT(*) FROM filtered_messages WHERE group_id = ?", GROUP));

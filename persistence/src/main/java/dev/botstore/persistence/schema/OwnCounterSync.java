@@ -1,0 +1,135 @@
+package dev.botstore.persistence.schema;
+
+import dev.botstore.persistence.config.DbType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Installs Botstore's own message counters ({@link OwnCounters}) during the schema sync: when the
+ * counter table or one of its triggers is missing, everything is (re)created and the counters are
+ * set from the rows while the counted tables are held against writers, so that no row written
+ * meanwhile is lost or counted twice: in one transaction after {@code LOCK TABLE} on PostgreSQL,
+ * under {@code LOCK TABLES ... WRITE} on MySQL/MariaDB (whose DDL cannot be in a transaction), and
+ * in a savepoint of the sync's write transaction on SQLite. When everything is there, nothing runs.
+ */
+final class OwnCounterSync {
+
+    private final Connection connection;
+    private final DbType type;
+
+    OwnCounterSync(Connection connection, DbType type) {
+        this.connection = connection;
+        this.type = type;
+    }
+
+    /** Whether the counter table and all of its triggers exist. */
+    boolean installed(Set<String> tables) throws SQLException {
+        return tables.contains(OwnCounters.TABLE) && triggers().containsAll(OwnCounters.triggerNames());
+    }
+
+    /** Creates the table and the triggers and sets the counters; returns the statements run. */
+    List<String> install() throws SQLException {
+        List<String> sql = new ArrayList<>();
+        if (type == DbType.MYSQL) {
+            run(OwnCounters.createTable(type, groupCollation()), sql);
+        }
+        begin();
+        boolean done = false;
+        try {
+            if (type != DbType.MYSQL) {
+                run(OwnCounters.createTable(type, null), sql);
+            }
+            for (OwnCounters.Counted counted : OwnCounters.COUNTED) {
+                for (String ddl : OwnCounters.triggers(type, counted)) {
+                    run(ddl, sql);
+                }
+                for (String dml : OwnCounters.initialise(type, counted)) {
+                    run(dml, sql);
+                }
+            }
+            done = true;
+        } finally {
+            end(done);
+        }
+        return sql;
+    }
+
+    private void begin() throws SQLException {
+        List<String> tables = OwnCounters.COUNTED.stream().map(OwnCounters.Counted::table).toList();
+        switch (type) {
+            case POSTGRESQL -> {
+                connection.setAutoCommit(false);
+                statement("LOCK TABLE " + String.join(", ", tables) + " IN SHARE ROW EXCLUSIVE MODE");
+            }
+            case MYSQL -> statement("LOCK TABLES " + String.join(" WRITE, ", tables) + " WRITE, "
+                    + OwnCounters.TABLE + " WRITE");
+            case SQLITE -> statement("SAVEPOINT own_counters");
+        }
+    }
+
+    private void end(boolean keep) throws SQLException {
+        switch (type) {
+            case POSTGRESQL -> {
+                try {
+                    if (keep) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+            case MYSQL -> statement("UNLOCK TABLES");
+            case SQLITE -> {
+                if (!keep) {
+                    statement("ROLLBACK TO own_counters");
+                }
+                statement("RELEASE own_counters");
+            }
+        }
+    }
+
+    /** MySQL: the counted group id's collation, so that the counter's groups compare exactly alike. */
+    private String groupCollation() throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COLLATION_NAME FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'raw_messages' AND COLUMN_NAME = 'group_id'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private Set<String> triggers() throws SQLException {
+        String sql = switch (type) {
+            case POSTGRESQL -> "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND NOT t.tgisinternal";
+            case MYSQL -> "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()";
+            case SQLITE -> "SELECT name FROM sqlite_master WHERE type = 'trigger'";
+        };
+        Set<String> names = new HashSet<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private void run(String sql, List<String> done) throws SQLException {
+        statement(sql);
+        done.add(sql);
+    }
+
+    private void statement(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}
