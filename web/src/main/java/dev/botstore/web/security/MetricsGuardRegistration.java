@@ -20,8 +20,8 @@ import javax.security.auth.callback.CallbackHandler;
  * The endpoint is Liberty's own web module (MicroProfile Metrics), outside the application, so no
  * filter or mechanism of the application sees its requests; Liberty does consult the Jakarta
  * Authentication providers registered for a module's context ("virtual host, context root") on
- * every request, its own modules included. The registration is made while the application starts,
- * before the server opens its HTTP port (metrics.xml says what that means for start-up).
+ * every request, its own modules included. The registration is made while the application starts
+ * (metrics.xml says when that leaves {@code /metrics} unguarded for a while).
  */
 @ApplicationScoped
 public class MetricsGuardRegistration {
