@@ -1,8 +1,10 @@
 package it.dev.botstore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.dev.botstore.support.ApiKeys;
 import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
 import java.net.http.HttpRequest;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Prometheus finds on {@code /metrics} after a small workload: Liberty's own numbers (REST
- * operations, the connection pool, JVM memory and GC) and Botstore's, each with a plausible value.
+ * operations, the connection pool, JVM memory and GC) and Botstore's, each with a plausible value;
+ * and who may read it: a key of role {@code metrics} or {@code admin}, nobody else.
  */
 class MetricsIT extends DeployedBotstore {
 
@@ -59,6 +62,45 @@ class MetricsIT extends DeployedBotstore {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                 response.headers().toString());
         assertTrue(response.body().contains("# TYPE botstore_database_ready gauge"), response.body());
+    }
+
+    @Test
+    void aKeyOfRoleMetricsReadsTheScrape() {
+        HttpResponse<String> response = scrapeWith(ApiKeys.create("metrics-scraper", "metrics", null).secret());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("# TYPE botstore_database_ready gauge"), response.body());
+    }
+
+    @Test
+    void withoutAKeyOrWithAWrongOneTheScrapeIsRefused() {
+        HttpResponse<String> none = Http.send(Http.requestWithoutKey("/metrics").header("Accept", "text/plain"));
+        assertEquals(401, none.statusCode(), none.body());
+        assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                none.headers().toString());
+        assertFalse(none.body().contains("botstore_"), none.body());
+        HttpResponse<String> wrong = scrapeWith("bs_not_a_key_" + UUID.randomUUID());
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertFalse(wrong.body().contains("botstore_"), wrong.body());
+    }
+
+    @Test
+    void keysOfOtherRolesAreForbiddenTheScrape() {
+        for (ApiKeys.Key key : List.of(ApiKeys.create("metrics-bot", "bot", null),
+                ApiKeys.create("metrics-plugin", "plugin", PLUGIN))) {
+            HttpResponse<String> response = scrapeWith(key.secret());
+            assertEquals(403, response.statusCode(), response.body());
+            assertTrue(response.body().contains("role metrics or admin"), response.body());
+            assertFalse(response.body().contains("botstore_"), response.body());
+        }
+    }
+
+    @Test
+    void aRevokedMetricsKeyNoLongerReadsTheScrape() {
+        ApiKeys.Key key = ApiKeys.create("metrics-revoked", "metrics", null);
+        assertEquals(200, scrapeWith(key.secret()).statusCode());
+        ApiKeys.revoke(key);
+        assertEquals(401, scrapeWith(key.secret()).statusCode());
     }
 
     @Test
@@ -111,6 +153,10 @@ class MetricsIT extends DeployedBotstore {
     @Test
     void refusedRequestsAreCountedByStatus() {
         assertTrue(sum("botstore_http_refused_total", "status=\"413\"") >= 1, names("botstore_http"));
+    }
+
+    private static HttpResponse<String> scrapeWith(String key) {
+        return Http.send(Http.requestWithKey("/metrics", key).header("Accept", "text/plain"));
     }
 
     private static Map<String, Double> scrape() {

@@ -3,12 +3,14 @@ package it.dev.botstore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.dev.botstore.support.ApiKeys;
 import it.dev.botstore.support.Deployments;
 import it.dev.botstore.support.Http;
 import it.dev.botstore.support.ItDatabase;
 import it.dev.botstore.support.TcpProxy;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * PostgreSQL goes silent behind a proxy that stops forwarding without closing a connection, as a
  * network partition does: readiness keeps answering within 2 s, API calls get a 503 with
- * Retry-After within 15 s, and once the proxy forwards again the server is back by itself.
+ * Retry-After within 15 s, and once the proxy forwards again the server is back by itself. Meanwhile
+ * a metrics key the server checked before still reads {@code /metrics}, which then says so.
  * Runs in the "late" scenario, where PostgreSQL is reached through the proxy port.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,6 +67,35 @@ class PartitionIT {
             awaitWritable("after the partition");
             assertEquals(200, Http.get("/health/ready").statusCode());
         }
+    }
+
+    @Test
+    void aMetricsKeyCheckedBeforeTheDatabaseWentSilentStillReadsMetrics() throws Exception {
+        ItDatabase.require();
+        try (TcpProxy postgres = TcpProxy.start(ItDatabase.proxyPort(), ItDatabase.PG, 5432)) {
+            awaitWritable("before the partition");
+            String seen = ApiKeys.create("partition-scraper", "metrics", null).secret();
+            String unseen = ApiKeys.create("partition-newcomer", "metrics", null).secret();
+            assertEquals(200, scrape(seen).statusCode());
+
+            postgres.silence();
+            Http.putText(KEY, "during"); // a statement that gets no answer tells the server
+            assertEquals(503, Http.awaitStatus("/health/ready", 503, Duration.ofSeconds(30)).statusCode());
+            HttpResponse<String> metrics = timed("a scrape during the partition", Duration.ofSeconds(2), () -> scrape(seen));
+            assertEquals(200, metrics.statusCode(), metrics.body());
+            assertTrue(Pattern.compile("(?m)^botstore_database_ready\\{[^}]*} 0(\\.0)?$").matcher(metrics.body()).find(),
+                    metrics.body());
+            HttpResponse<String> newcomer = timed("a scrape with a key never checked", Duration.ofSeconds(2),
+                    () -> scrape(unseen));
+            assertEquals(503, newcomer.statusCode(), newcomer.body());
+
+            postgres.resume();
+            awaitWritable("after the partition");
+        }
+    }
+
+    private static HttpResponse<String> scrape(String key) {
+        return Http.send(Http.requestWithKey("/metrics", key).header("Accept", "text/plain"));
     }
 
     /** Waits until a write succeeds: readiness and a pool whose connections all go through the proxy. */

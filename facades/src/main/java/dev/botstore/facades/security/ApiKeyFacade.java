@@ -111,8 +111,17 @@ public class ApiKeyFacade implements ApiKeys {
             return cached;
         }
         Optional<Caller> caller = lookups.callerOf(hash);
-        caller.ifPresent(c -> cache.put(hash, c));
+        // a key revoked by another instance: forget this instance's last check of it too
+        caller.ifPresentOrElse(c -> cache.put(hash, c), () -> cache.remove(hash));
         return caller;
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Caller> lastChecked(String secret) {
+        return secret == null || !secret.startsWith(KeySecrets.PREFIX) ? Optional.empty()
+                : cache.last(KeySecrets.hash(secret));
     }
 
     private SecurityStore store() {

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Recently checked keys, so that a busy client costs one key lookup every {@link #TTL_NANOS}
  * instead of one per request. A revocation on this instance empties the cache at once; another
- * instance sharing the database sees it when its entry ages out, within two seconds.
+ * instance sharing the database sees it when its entry ages out, within two seconds. An aged entry
+ * stays until then, as the last check of its key ({@link #last}).
  */
 @Singleton
 @LocalBean
@@ -38,11 +39,23 @@ public class KeyCache {
         return Optional.of(entry.caller());
     }
 
+    /**
+     * The entry however old. A revocation here clears it, and one on another instance removes it
+     * at this instance's next check of the key ({@link #remove}).
+     */
+    public Optional<Caller> last(String hash) {
+        return Optional.ofNullable(byHash.get(hash)).map(Entry::caller);
+    }
+
     public void put(String hash, Caller caller) {
         if (byHash.size() >= MAX_ENTRIES) {
             byHash.clear(); // only live keys are cached, so this bound is only reached under a flood of them
         }
         byHash.put(hash, new Entry(caller, System.nanoTime()));
+    }
+
+    public void remove(String hash) {
+        byHash.remove(hash);
     }
 
     public void clear() {

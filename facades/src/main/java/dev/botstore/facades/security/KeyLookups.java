@@ -1,12 +1,14 @@
 package dev.botstore.facades.security;
 
 import dev.botstore.api.security.Caller;
+import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.security.ApiKey;
 import dev.botstore.persistence.security.SecurityStore;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +28,11 @@ public class KeyLookups {
     @EJB
     private Databases databases;
 
-    /** The caller of a live key with this hash; empty when there is none or it was revoked. */
+    /**
+     * The caller of a live key with this hash; empty when there is none or it was revoked. While the
+     * database is not ready this fails at once, rather than after waiting for a pooled connection.
+     */
+    @Interceptors(DatabaseGuard.class)
     public Optional<Caller> callerOf(String hash) {
         Optional<ApiKey> found = new SecurityStore(databases.entityManager()).keyByHash(hash)
                 .filter(key -> key.getRevokedAt() == null && KeySecrets.sameHash(hash, key.getKeyHash()));

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * The Jakarta Security identity store over Botstore's keys table: a bearer secret is valid when it
  * is a live key, and the key's role is the caller's only group (roles map to groups of the same
  * name). A lookup that fails (the database is away) is "not validated", which the mechanism
- * answers with 503 rather than calling the key wrong.
+ * answers with 503 rather than calling the key wrong, unless the credential accepts the key's last
+ * check on this server instead (the guard of {@code /metrics}).
  */
 @ApplicationScoped
 public class ApiKeyIdentityStore implements IdentityStore {
@@ -36,7 +37,10 @@ public class ApiKeyIdentityStore implements IdentityStore {
             caller = keys.authenticate(bearer.secret());
         } catch (RuntimeException databaseAway) {
             LOG.log(Level.FINE, "a key could not be checked", databaseAway);
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+            caller = bearer.lastCheckWillDo() ? keys.lastChecked(bearer.secret()) : Optional.empty();
+            if (caller.isEmpty()) {
+                return CredentialValidationResult.NOT_VALIDATED_RESULT;
+            }
         }
         return caller.map(c -> new CredentialValidationResult(new KeyPrincipal(c), Set.of(c.role())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
