@@ -4,6 +4,7 @@ import dev.botstore.api.message.SenderStatistics;
 import dev.botstore.api.message.SocialAnalysisGroup;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
+import dev.botstore.persistence.schema.OwnBreakdowns;
 import dev.botstore.persistence.schema.OwnCounters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -72,14 +73,11 @@ public final class MessageReads {
     }
 
     /**
-     * Messages and distinct senders a group: counted per (group, sender) first, which reads the
-     * ordered index alone, then per group; the same figures as {@code COUNT(DISTINCT sender_id)}
-     * (sender_id is never null), without sorting every group's senders again.
+     * Messages and distinct senders a group, most messages first, from the counts a group and sender
+     * that the database keeps ({@link OwnBreakdowns}): no message is read.
      */
     public static String groupsSql() {
-        return "SELECT group_id, SUM(n) AS n, COUNT(sender_id) AS members FROM"
-                + " (SELECT group_id, sender_id, COUNT(*) AS n FROM raw_messages GROUP BY group_id, sender_id) s"
-                + " GROUP BY group_id ORDER BY n DESC, group_id";
+        return OwnBreakdowns.groupsSql();
     }
 
     @SuppressWarnings("unchecked")

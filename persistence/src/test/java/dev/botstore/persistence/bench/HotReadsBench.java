@@ -125,7 +125,9 @@ public final class HotReadsBench {
                 ? () -> new MetricsQueries(c, type).detailedMetrics(null).messages().raw()
                 : () -> counts(c, null, "raw_messages", "filtered_messages", "bot_messages", "persona_update_reviews",
                         "style_learning_reviews", "learning_batches", "style_learning_patterns"));
-        reads.put("metrics: trends (7 days)", () -> new MetricsQueries(c, type).dailyMessages(now, 7, ZoneOffset.UTC).size());
+        reads.put("metrics: trends (7 days)", current
+                ? () -> new MetricsQueries(c, type).dailyMessages(now, 7, ZoneOffset.UTC).size()
+                : () -> dailyFromRows(c, ts));
         reads.put("senders of a group (top 20)", () -> query(c, jdbc(MessageReads.sendersSql(type)) + " LIMIT 20",
                 GROUP, GROUP));
         reads.put("groups for social analysis (50)", current
@@ -143,6 +145,25 @@ public final class HotReadsBench {
         reads.put("recent bot responses of a group (100)", () -> query(c, "SELECT message FROM bot_messages"
                 + " WHERE group_id = ? ORDER BY " + ts + " DESC, id DESC" + page(), "group_1"));
         return reads;
+    }
+
+    /**
+     * The trends' daily counts as they were counted before the hour counters: one
+     * {@code SUM(CASE ...)} a UTC day over the rows of the 7-day window.
+     */
+    private long dailyFromRows(Connection c, String ts) throws SQLException {
+        long cutoff = now - 7 * 86400L;
+        List<Object> bounds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (long day = Math.floorDiv(cutoff, 86400L) * 86400L; day <= now; day += 86400L) {
+            sql.append(bounds.isEmpty() ? "" : ", ").append("SUM(CASE WHEN ").append(ts).append(" >= ? AND ").append(ts)
+                    .append(" < ? THEN 1 ELSE 0 END)");
+            bounds.add(Math.max(cutoff, day));
+            bounds.add(day + 86400L);
+        }
+        bounds.add(cutoff);
+        bounds.add(bounds.get(bounds.size() - 2));
+        return query(c, sql + " FROM raw_messages WHERE " + ts + " >= ? AND " + ts + " < ?", bounds.toArray());
     }
 
     /** One read: all its statements; returns a number derived from the answer so nothing is skipped. */

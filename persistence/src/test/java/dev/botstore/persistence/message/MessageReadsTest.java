@@ -68,6 +68,43 @@ class MessageReadsTest {
         }
     }
 
+    /**
+     * The groups for social analysis, read from the counts a group and sender that the database
+     * keeps, are what counting the rows gives, page by page, after senders and groups change,
+     * rows are deleted and senders are written in another case or with a trailing space (one
+     * sender or two, as the column's collation says).
+     */
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void theGroupsForSocialAnalysisAreTheRowsCountedAfterEveryKindOfWrite(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.synced(type)) {
+            seed(db);
+            assertGroupsAreTheRowsCounted(db);
+            db.execute("UPDATE raw_messages SET sender_id = " + (type == DbType.MYSQL ? "CONCAT('U', sender_id)"
+                    : "'U' || sender_id") + " WHERE id % 9 = 4");
+            db.execute("UPDATE raw_messages SET sender_id = 'u1 ' WHERE id % 23 = 5");
+            db.execute("UPDATE raw_messages SET group_id = 'g9' WHERE id % 6 = 1");
+            db.execute("UPDATE raw_messages SET group_id = NULL, sender_id = 'solo' WHERE id % 29 = 2");
+            db.execute("DELETE FROM raw_messages WHERE group_id = 'g2' OR id % 8 = 3");
+            db.execute("INSERT INTO raw_messages (sender_id, message, group_id, " + SqlDialect.of(type).quote("timestamp")
+                    + ", created_at, processed) VALUES ('U3', 'm', 'g5', 1, 1, NULL), ('u3', 'm', 'g5', 1, 1, NULL)");
+            assertGroupsAreTheRowsCounted(db);
+        }
+    }
+
+    private static void assertGroupsAreTheRowsCounted(TestDatabase db) {
+        db.inTransaction(em -> {
+            for (int offset : new int[] {0, 3}) {
+                assertEquals(text(rows(em.createNativeQuery("SELECT group_id, COUNT(*) AS n, COUNT(DISTINCT sender_id)"
+                                + " AS members FROM raw_messages GROUP BY group_id ORDER BY n DESC, group_id LIMIT 20 OFFSET "
+                                + offset))),
+                        new MessageReads(em).groups(20, offset).stream()
+                                .map(g -> g.groupId() + " " + g.messageCount() + " " + g.memberCount()).toList());
+            }
+            return null;
+        });
+    }
+
     /** The sender statistics as they were written before the timestamp column was quoted. */
     private static String oldSenders(DbType type) {
         return "SELECT r.sender_id, COUNT(*) AS n,"
