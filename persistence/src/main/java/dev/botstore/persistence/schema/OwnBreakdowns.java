@@ -91,7 +91,9 @@ public final class OwnBreakdowns {
                     .append(type == DbType.MYSQL && collation != null ? " COLLATE " + collation : "").append(" NOT NULL, ");
         }
         return sql.append("shard SMALLINT NOT NULL, total ").append(big).append(" NOT NULL, PRIMARY KEY (")
-                .append(breakdown.columns()).append(", shard))").append(type == DbType.MYSQL ? " ENGINE=InnoDB" : "")
+                .append(breakdown.columns()).append(", shard))")
+                // SQLite: the rows in key order, so that a read in key order touches no other b-tree
+                .append(type == DbType.MYSQL ? " ENGINE=InnoDB" : type == DbType.SQLITE ? " WITHOUT ROWID" : "")
                 .toString();
     }
 
@@ -146,11 +148,17 @@ public final class OwnBreakdowns {
      * Messages and distinct senders a group, most messages first (equal counts by group id, a NULL
      * group ordered as the backend orders NULL), from {@link #SENDERS}: the figures of
      * {@code SELECT group_id, COUNT(*), COUNT(DISTINCT sender_id) FROM raw_messages GROUP BY group_id}.
+     * A sender is a member while its shards sum to more than zero; SQLite's counters have one
+     * shard (one writer at a time), so there each row is a sender and one pass counts them.
      */
-    public static String groupsSql() {
-        return "SELECT CASE WHEN s.grouped = 0 THEN NULL ELSE s.group_id END AS grp, SUM(s.messages) AS n,"
-                + " COUNT(*) AS members FROM (SELECT grouped, group_id, sender_id, SUM(total) AS messages FROM "
-                + SENDERS.table() + " GROUP BY grouped, group_id, sender_id HAVING SUM(total) > 0) s"
+    public static String groupsSql(DbType type) {
+        String group = "CASE WHEN s.grouped = 0 THEN NULL ELSE s.group_id END AS grp";
+        String senders = type == DbType.SQLITE
+                ? SENDERS.table() + " s WHERE s.total > 0"
+                : "(SELECT grouped, group_id, sender_id, SUM(total) AS messages FROM " + SENDERS.table()
+                        + " GROUP BY grouped, group_id, sender_id HAVING SUM(total) > 0) s";
+        return "SELECT " + group + ", SUM(s." + (type == DbType.SQLITE ? "total" : "messages") + ") AS n,"
+                + " COUNT(*) AS members FROM " + senders
                 + " GROUP BY s.grouped, s.group_id ORDER BY n DESC, grp";
     }
 

@@ -131,7 +131,7 @@ public final class HotReadsBench {
         reads.put("senders of a group (top 20)", () -> query(c, jdbc(MessageReads.sendersSql(type)) + " LIMIT 20",
                 GROUP, GROUP));
         reads.put("groups for social analysis (50)", current
-                ? () -> query(c, MessageReads.groupsSql() + " LIMIT 50 OFFSET 0")
+                ? () -> query(c, MessageReads.groupsSql(type) + " LIMIT 50 OFFSET 0")
                 : () -> query(c, "SELECT group_id, COUNT(*) AS n, COUNT(DISTINCT sender_id) AS members"
                         + " FROM raw_messages GROUP BY group_id ORDER BY n DESC, group_id LIMIT 50 OFFSET 0"));
         reads.put("recent messages of a group (100)", () -> query(c, "SELECT * FROM raw_messages WHERE group_id = ?"
@@ -139,9 +139,10 @@ public final class HotReadsBench {
         reads.put("messages of a group in a time range (100)", () -> query(c, "SELECT * FROM raw_messages"
                 + " WHERE group_id = ? AND " + ts + " >= ? AND " + ts + " <= ? ORDER BY " + ts + ", id" + page(),
                 GROUP, now - 2 * 86400L, now - 86400L));
-        reads.put("messages of a group for replay (100)", () -> query(c, "SELECT * FROM raw_messages"
-                + " WHERE group_id = ? AND " + ts + " > ? AND processed = ? ORDER BY " + ts + " DESC, id DESC" + page(),
-                GROUP, now - 7 * 86400L, true));
+        reads.put("messages of a group for replay (100)", current
+                ? () -> query(c, MessageReads.replaySql(type, PAGE, 0), GROUP, now - 7 * 86400L, true)
+                : () -> query(c, "SELECT * FROM raw_messages WHERE group_id = ? AND " + ts + " > ? AND processed = ?"
+                        + " ORDER BY " + ts + " DESC, id DESC" + page(), GROUP, now - 7 * 86400L, true));
         reads.put("recent bot responses of a group (100)", () -> query(c, "SELECT message FROM bot_messages"
                 + " WHERE group_id = ? ORDER BY " + ts + " DESC, id DESC" + page(), "group_1"));
         return reads;
@@ -292,9 +293,9 @@ public final class HotReadsBench {
         log(plan.toString());
     }
 
-    /** JPA's numbered parameters as JDBC's, bound once per occurrence. */
+    /** JPA's numbered parameters as JDBC's, bound once per occurrence, in the order they occur. */
     private static String jdbc(String sql) {
-        return sql.replace("?1", "?");
+        return sql.replaceAll("\\?\\d+", "?");
     }
 
     private static String page() {

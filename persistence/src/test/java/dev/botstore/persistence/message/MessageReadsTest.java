@@ -42,6 +42,11 @@ class MessageReadsTest {
                             count(em, "SELECT COUNT(r) FROM RawMessage r WHERE r.groupId = :group AND r.processed = false", group),
                             count(em, "SELECT COUNT(f) FROM FilteredMessage f WHERE f.groupId = :group", group)},
                             reads.groupCounts(group), group);
+                    assertEquals(ids(em.createQuery("SELECT r FROM RawMessage r WHERE r.groupId = :group"
+                                    + " AND r.timestamp > :since AND r.processed = true ORDER BY r.timestamp DESC, r.id DESC",
+                                    RawMessage.class).setParameter("group", group).setParameter("since", 1_700_000_200L)
+                                    .setFirstResult(5).setMaxResults(40).getResultList()),
+                            ids(reads.forReplay(group, 1_700_000_200L, 40, 5)), "replay of " + group);
                     assertEquals(text(rows(em.createNativeQuery(oldSenders(type)).setParameter(1, group))),
                             text(rows(em.createNativeQuery(MessageReads.sendersSql(type) + " LIMIT 100")
                                     .setParameter(1, group))), group);
