@@ -25,7 +25,7 @@ import org.eclipse.persistence.jpa.JpaHelper;
 /**
  * The hot-read benchmark (bench/hot-reads/run.sh): builds a database of the original's schema,
  * seeds it (1,000,000 raw messages by default), runs the schema sync, which adds Botstore's own
- * indexes and message counters (OwnCounters), then times each of the learning pipeline's hot
+ * indexes and counters (OwnCounters, OwnBreakdowns), then times each of the learning pipeline's hot
  * reads as it was (the statements of before, with the own indexes hidden) and as the server now
  * issues it, alternately. Prints one Markdown table: the median wall-clock time of each read (all
  * its statements, over JDBC) and the ratio.
