@@ -71,7 +71,7 @@ public final class OwnBreakdowns {
     }
 
     /** Every trigger name the breakdowns need. */
-    static List<String> triggerNames() {
+    public static List<String> triggerNames() {
         List<String> names = new ArrayList<>();
         for (Breakdown breakdown : ALL) {
             for (String event : OwnCounters.EVENTS) {
