@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The hot-read benchmark of the learning pipeline (issue 14): on a fresh database of the original's
 # schema with 1,000,000 raw messages, times each hot read as it was, then lets Botstore's schema
-# sync add its own indexes (bst_ix_*) and message counters (botstore_message_counts) and times the
+# sync add its own indexes (bst_ix_*) and counters (botstore_message_counts, botstore_raw_message_*) and times the
 # reads as the server now issues them. Prints one Markdown table per backend (median of N runs,
 # ms, and the ratio). The database is dropped after.
 #

@@ -188,11 +188,8 @@ public class MessageFacade implements Messages {
         if (days < 1) {
             throw new InvalidInputException("days", "days is " + days + "; it must be 1 or more");
         }
-        TypedQuery<RawMessage> query = em().createQuery("SELECT r FROM RawMessage r WHERE r.groupId = :group"
-                        + " AND r.timestamp > :since AND r.processed = true ORDER BY r.timestamp DESC, r.id DESC",
-                        RawMessage.class)
-                .setParameter("group", groupId).setParameter("since", now - days * 86_400L);
-        return page(query, limit, offset).stream()
+        Paging.check(limit, offset, MAX_PAGE);
+        return reads().forReplay(groupId, now - days * 86_400L, limit, offset).stream()
                 .map(r -> new ReplayMessage(r.getId(), r.getMessage(), r.getSenderId(), r.getGroupId(),
                         r.getTimestamp()))
                 .toList();

@@ -4,6 +4,7 @@ import dev.botstore.api.message.SenderStatistics;
 import dev.botstore.api.message.SocialAnalysisGroup;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
+import dev.botstore.persistence.schema.OwnBreakdowns;
 import dev.botstore.persistence.schema.OwnCounters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -72,14 +73,30 @@ public final class MessageReads {
     }
 
     /**
-     * Messages and distinct senders a group: counted per (group, sender) first, which reads the
-     * ordered index alone, then per group; the same figures as {@code COUNT(DISTINCT sender_id)}
-     * (sender_id is never null), without sorting every group's senders again.
+     * Messages and distinct senders a group, most messages first, from the counts a group and sender
+     * that the database keeps ({@link OwnBreakdowns}): no message is read.
      */
-    public static String groupsSql() {
-        return "SELECT group_id, SUM(n) AS n, COUNT(sender_id) AS members FROM"
-                + " (SELECT group_id, sender_id, COUNT(*) AS n FROM raw_messages GROUP BY group_id, sender_id) s"
-                + " GROUP BY group_id ORDER BY n DESC, group_id";
+    public static String groupsSql(DbType type) {
+        return OwnBreakdowns.groupsSql(type);
+    }
+
+    /**
+     * A page of a group's processed messages with {@code timestamp > ?2}, newest first (equal
+     * timestamps by id): the page's ids first, from {@code (group_id, processed, timestamp, id)}
+     * alone, then their rows. Asked for the rows at once, PostgreSQL walks its timestamp index,
+     * which it takes for cheap, past every newer unprocessed message.
+     */
+    public static String replaySql(DbType type, int limit, int offset) {
+        String ts = SqlDialect.of(type).quote("timestamp");
+        return "SELECT r.* FROM raw_messages r JOIN (SELECT id FROM raw_messages WHERE group_id = ?1 AND " + ts
+                + " > ?2 AND processed = ?3 ORDER BY " + ts + " DESC, id DESC" + page(limit, offset) + ") p ON p.id = r.id"
+                + " ORDER BY r." + ts + " DESC, r.id DESC";
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<RawMessage> forReplay(String groupId, long since, int limit, int offset) {
+        return em.createNativeQuery(replaySql(type, limit, offset), RawMessage.class).setParameter(1, groupId)
+                .setParameter(2, since).setParameter(3, true).getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -119,7 +136,7 @@ public final class MessageReads {
     }
 
     public List<SocialAnalysisGroup> groups(int limit, int offset) {
-        List<Object[]> rows = rows(em.createNativeQuery(groupsSql() + page(limit, offset)));
+        List<Object[]> rows = rows(em.createNativeQuery(groupsSql(type) + page(limit, offset)));
         Map<String, Long> relations = relations(rows.stream().map(row -> (String) row[0])
                 .filter(group -> group != null).toList());
         List<SocialAnalysisGroup> groups = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.botstore.api.metrics.TrendsData;
 import dev.botstore.persistence.admin.AdminSql;
 import dev.botstore.persistence.admin.ColumnValues;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.schema.OwnBreakdowns;
 import dev.botstore.persistence.schema.OwnCounters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,8 +23,9 @@ import java.util.Map;
 
 /**
  * The metrics as aggregate queries: the counts of a dashboard as one statement of
- * {@code COUNT(*)} sub-selects with the group filter on the indexed {@code group_id}, and the daily message counts as one {@code SUM(CASE ...)} per day over the
- * indexed {@code timestamp} range, so no row is ever brought into memory to be counted. Day
+ * {@code COUNT(*)} sub-selects with the group filter on the indexed {@code group_id} (the message
+ * tables' from the database's own counters), and the daily message counts from the messages an
+ * hour that the database keeps, so no row is ever brought into memory to be counted. Day
  * boundaries are computed here in the given zone (the original used the server's local zone), which
  * keeps the bucketing identical on every backend and right across daylight-saving changes.
  */
@@ -90,36 +92,29 @@ public final class MetricsQueries {
 
     /**
      * Raw messages with {@code now - days*86400 <= timestamp < end of now's local day}, per local
-     * date; days with none are left out.
+     * date; days with none are left out. Each day is read from the messages an hour that the
+     * database keeps ({@link OwnBreakdowns#HOURS}) for its whole hours, and counted from the rows
+     * (on the original's timestamp index) for what lies before its first or after its last whole
+     * hour: the start (cutoff) and, in zones whose offset is not whole hours, the day's edges.
      */
     public Map<String, Long> dailyMessages(long now, int days, ZoneId zone) throws SQLException {
         long cutoff = now - days * 24L * 3600L;
         LocalDate first = Instant.ofEpochSecond(cutoff).atZone(zone).toLocalDate();
         LocalDate last = Instant.ofEpochSecond(now).atZone(zone).toLocalDate();
         List<LocalDate> dates = new ArrayList<>();
-        List<long[]> ranges = new ArrayList<>();
+        List<Long> bounds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             long start = Math.max(cutoff, day.atStartOfDay(zone).toEpochSecond());
+            long end = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            sql.append(dates.isEmpty() ? "" : ", ").append(daySql(start, end, bounds));
             dates.add(day);
-            ranges.add(new long[] {start, day.plusDays(1).atStartOfDay(zone).toEpochSecond()});
         }
-        String ts = quote("timestamp");
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < ranges.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(ts).append(" >= ? AND ").append(ts)
-                    .append(" < ? THEN 1 ELSE 0 END)");
-        }
-        sql.append(" FROM ").append(quote("raw_messages")).append(" WHERE ").append(ts).append(" >= ? AND ")
-                .append(ts).append(" < ?");
         Map<String, Long> daily = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (long[] range : ranges) {
-                ps.setLong(p++, range[0]);
-                ps.setLong(p++, range[1]);
+            for (int p = 0; p < bounds.size(); p++) {
+                ps.setLong(p + 1, bounds.get(p));
             }
-            ps.setLong(p++, cutoff);
-            ps.setLong(p, ranges.get(ranges.size() - 1)[1]);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 for (int i = 0; i < dates.size(); i++) {
@@ -131,6 +126,33 @@ public final class MetricsQueries {
             }
         }
         return daily;
+    }
+
+    /** The messages with {@code start <= timestamp < end}, as a sum of sub-selects; their bounds are added. */
+    private String daySql(long start, long end, List<Long> bounds) {
+        long firstHour = -Math.floorDiv(-start, OwnBreakdowns.HOUR) * OwnBreakdowns.HOUR;
+        long lastHour = Math.floorDiv(end, OwnBreakdowns.HOUR) * OwnBreakdowns.HOUR;
+        if (firstHour >= lastHour) {
+            return rowsSql(start, end, bounds);
+        }
+        List<String> parts = new ArrayList<>();
+        if (start < firstHour) {
+            parts.add(rowsSql(start, firstHour, bounds));
+        }
+        parts.add(OwnBreakdowns.hoursSql());
+        bounds.add(firstHour);
+        bounds.add(lastHour);
+        if (lastHour < end) {
+            parts.add(rowsSql(lastHour, end, bounds));
+        }
+        return "(" + String.join(" + ", parts) + ")";
+    }
+
+    private String rowsSql(long from, long to, List<Long> bounds) {
+        bounds.add(from);
+        bounds.add(to);
+        String ts = quote("timestamp");
+        return "(SELECT COUNT(*) FROM " + quote("raw_messages") + " WHERE " + ts + " >= ? AND " + ts + " < ?)";
     }
 
     /** The newest batches of all groups by start_time, read {@code limit} rows at most. */

@@ -6,14 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Installs Botstore's own message counters ({@link OwnCounters}) during the schema sync: when the
- * counter table or one of its triggers is missing, everything is (re)created and the counters are
+ * Installs Botstore's own message counters ({@link OwnCounters}, and the finer {@link OwnBreakdowns})
+ * during the schema sync: when a counter table or one of the triggers is missing, everything is
+ * (re)created and the counters are
  * set from the rows while the counted tables are held against writers, so that no row written
  * meanwhile is lost or counted twice: in one transaction after {@code LOCK TABLE} on PostgreSQL,
  * under {@code LOCK TABLES ... WRITE} on MySQL/MariaDB (whose DDL cannot be in a transaction), and
@@ -29,28 +32,45 @@ final class OwnCounterSync {
         this.type = type;
     }
 
-    /** Whether the counter table and all of its triggers exist. */
+    /** Whether the counter tables and all of their triggers exist. */
     boolean installed(Set<String> tables) throws SQLException {
-        return tables.contains(OwnCounters.TABLE) && triggers().containsAll(OwnCounters.triggerNames());
+        Set<String> triggers = triggers();
+        return tables.containsAll(counterTables()) && triggers.containsAll(OwnCounters.triggerNames())
+                && triggers.containsAll(OwnBreakdowns.triggerNames());
+    }
+
+    private static List<String> counterTables() {
+        List<String> tables = new ArrayList<>(List.of(OwnCounters.TABLE));
+        OwnBreakdowns.ALL.forEach(b -> tables.add(b.table()));
+        return tables;
     }
 
     /** Creates the table and the triggers and sets the counters; returns the statements run. */
     List<String> install() throws SQLException {
         List<String> sql = new ArrayList<>();
+        Map<String, String> collations = type == DbType.MYSQL ? collations() : Map.of();
         if (type == DbType.MYSQL) {
-            run(OwnCounters.createTable(type, groupCollation()), sql);
+            createTables(collations, sql);
         }
         begin();
         boolean done = false;
         try {
             if (type != DbType.MYSQL) {
-                run(OwnCounters.createTable(type, null), sql);
+                createTables(collations, sql);
             }
             for (OwnCounters.Counted counted : OwnCounters.COUNTED) {
                 for (String ddl : OwnCounters.triggers(type, counted)) {
                     run(ddl, sql);
                 }
                 for (String dml : OwnCounters.initialise(type, counted)) {
+                    run(dml, sql);
+                }
+            }
+            for (OwnBreakdowns.Breakdown breakdown : OwnBreakdowns.ALL) {
+                for (String ddl : OwnBreakdowns.triggers(type, breakdown)) {
+                    run(ddl, sql);
+                }
+                for (String dml : OwnBreakdowns.initialise(type, breakdown)) {
                     run(dml, sql);
                 }
             }
@@ -61,6 +81,13 @@ final class OwnCounterSync {
         return sql;
     }
 
+    private void createTables(Map<String, String> collations, List<String> sql) throws SQLException {
+        run(OwnCounters.createTable(type, collations.get("group_id")), sql);
+        for (OwnBreakdowns.Breakdown breakdown : OwnBreakdowns.ALL) {
+            run(OwnBreakdowns.createTable(type, breakdown, collations), sql);
+        }
+    }
+
     private void begin() throws SQLException {
         List<String> tables = OwnCounters.COUNTED.stream().map(OwnCounters.Counted::table).toList();
         switch (type) {
@@ -68,8 +95,11 @@ final class OwnCounterSync {
                 connection.setAutoCommit(false);
                 statement("LOCK TABLE " + String.join(", ", tables) + " IN SHARE ROW EXCLUSIVE MODE");
             }
-            case MYSQL -> statement("LOCK TABLES " + String.join(" WRITE, ", tables) + " WRITE, "
-                    + OwnCounters.TABLE + " WRITE");
+            case MYSQL -> {
+                List<String> locked = new ArrayList<>(tables);
+                locked.addAll(counterTables());
+                statement("LOCK TABLES " + String.join(" WRITE, ", locked) + " WRITE");
+            }
             case SQLITE -> statement("SAVEPOINT own_counters");
         }
     }
@@ -97,13 +127,20 @@ final class OwnCounterSync {
         }
     }
 
-    /** MySQL: the counted group id's collation, so that the counter's groups compare exactly alike. */
-    private String groupCollation() throws SQLException {
+    /**
+     * MySQL: the collations of the counted raw messages' text columns by name, so that the counters'
+     * groups and senders compare exactly alike.
+     */
+    private Map<String, String> collations() throws SQLException {
+        Map<String, String> collations = new HashMap<>();
         try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COLLATION_NAME FROM information_schema.COLUMNS"
-                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'raw_messages' AND COLUMN_NAME = 'group_id'")) {
-            return rs.next() ? rs.getString(1) : null;
+                ResultSet rs = st.executeQuery("SELECT COLUMN_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'raw_messages' AND COLLATION_NAME IS NOT NULL")) {
+            while (rs.next()) {
+                collations.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+            }
         }
+        return collations;
     }
 
     private Set<String> triggers() throws SQLException {

@@ -4,6 +4,7 @@ import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Exact message counts kept by the database itself, so that the statistics need not count a
@@ -38,7 +39,7 @@ public final class OwnCounters {
     public static final List<Counted> COUNTED = List.of(new Counted("raw_messages", true),
             new Counted("filtered_messages", true), new Counted("bot_messages", false));
 
-    private static final List<String> EVENTS = List.of("insert", "delete", "update");
+    static final List<String> EVENTS = List.of("insert", "delete", "update");
 
     private OwnCounters() {
     }
@@ -66,18 +67,9 @@ public final class OwnCounters {
 
     /** The statements that (re)create the triggers of one counted table, dropping any earlier ones. */
     static List<String> triggers(DbType type, Counted counted) {
-        List<String> ddl = new ArrayList<>();
-        for (String event : EVENTS) {
-            ddl.add("DROP TRIGGER IF EXISTS " + counted.trigger(event) + (type == DbType.POSTGRESQL ? " ON " + counted.table() : ""));
-        }
+        List<String> ddl = dropTriggers(type, counted.table(), counted::trigger);
         switch (type) {
-            case POSTGRESQL -> {
-                ddl.add(pgFunction(counted));
-                ddl.add(pgTrigger(counted, "insert", "INSERT", "REFERENCING NEW TABLE AS bst_new"));
-                ddl.add(pgTrigger(counted, "delete", "DELETE", "REFERENCING OLD TABLE AS bst_old"));
-                // a trigger with transition tables cannot name columns: the function nets the change out
-                ddl.add(pgTrigger(counted, "update", "UPDATE", "REFERENCING OLD TABLE AS bst_old NEW TABLE AS bst_new"));
-            }
+            case POSTGRESQL -> ddl.addAll(pgTriggers(counted.table(), pgFunction(counted), counted.function(), counted::trigger));
             case MYSQL -> {
                 ddl.add("CREATE TRIGGER " + counted.trigger("insert") + " AFTER INSERT ON " + counted.table()
                         + " FOR EACH ROW " + mysqlBump(type, counted, "NEW", ""));
@@ -136,11 +128,11 @@ public final class OwnCounters {
                 + (ofGroup ? " AND grouped = 1 AND group_id = " + parameter : "") + ")";
     }
 
-    private static String grouped(String row) {
+    static String grouped(String row) {
         return "CASE WHEN " + row + ".group_id IS NULL THEN 0 ELSE 1 END";
     }
 
-    private static String groupKey(String row) {
+    static String groupKey(String row) {
         return "COALESCE(" + row + ".group_id, '')";
     }
 
@@ -153,11 +145,19 @@ public final class OwnCounters {
         String rows = "SELECT " + grouped("r") + " AS g, " + groupKey("r") + " AS k, %s AS n, %s AS u FROM %s r";
         String plus = String.format(rows, "1", u, "bst_new");
         String minus = String.format(rows, "-1", "-(" + u + ")", "bst_old");
-        return "CREATE OR REPLACE FUNCTION " + counted.function() + "() RETURNS trigger LANGUAGE plpgsql AS $bst$\n"
+        return pgFunction(counted.function(), changes -> pgUpsert(counted, changes), plus, minus);
+    }
+
+    /**
+     * A PostgreSQL trigger function that applies {@code upsert} to the rows a statement changed: the
+     * new rows ({@code plus}) on INSERT, the old ones ({@code minus}) on DELETE, both on UPDATE.
+     */
+    static String pgFunction(String name, UnaryOperator<String> upsert, String plus, String minus) {
+        return "CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $bst$\n"
                 + "BEGIN\n"
-                + "  IF TG_OP = 'INSERT' THEN\n    " + pgUpsert(counted, plus) + ";\n"
-                + "  ELSIF TG_OP = 'DELETE' THEN\n    " + pgUpsert(counted, minus) + ";\n"
-                + "  ELSE\n    " + pgUpsert(counted, minus + " UNION ALL " + plus) + ";\n"
+                + "  IF TG_OP = 'INSERT' THEN\n    " + upsert.apply(plus) + ";\n"
+                + "  ELSIF TG_OP = 'DELETE' THEN\n    " + upsert.apply(minus) + ";\n"
+                + "  ELSE\n    " + upsert.apply(minus + " UNION ALL " + plus) + ";\n"
                 + "  END IF;\n"
                 + "  RETURN NULL;\n"
                 + "END\n$bst$";
@@ -172,9 +172,26 @@ public final class OwnCounters {
                 + " SET total = c.total + EXCLUDED.total, unprocessed = c.unprocessed + EXCLUDED.unprocessed";
     }
 
-    private static String pgTrigger(Counted counted, String event, String on, String referencing) {
-        return "CREATE TRIGGER " + counted.trigger(event) + " AFTER " + on + " ON " + counted.table() + " "
-                + referencing + " FOR EACH STATEMENT EXECUTE FUNCTION " + counted.function() + "()";
+    /** The statements that drop the triggers named by {@code trigger} (by event) of {@code table}, if there. */
+    static List<String> dropTriggers(DbType type, String table, UnaryOperator<String> trigger) {
+        List<String> ddl = new ArrayList<>();
+        for (String event : EVENTS) {
+            ddl.add("DROP TRIGGER IF EXISTS " + trigger.apply(event) + (type == DbType.POSTGRESQL ? " ON " + table : ""));
+        }
+        return ddl;
+    }
+
+    /** The function ({@code create}) and the statement-level triggers of {@code table} that call it. */
+    static List<String> pgTriggers(String table, String create, String function, UnaryOperator<String> trigger) {
+        String call = " FOR EACH STATEMENT EXECUTE FUNCTION " + function + "()";
+        return List.of(create,
+                "CREATE TRIGGER " + trigger.apply("insert") + " AFTER INSERT ON " + table
+                        + " REFERENCING NEW TABLE AS bst_new" + call,
+                "CREATE TRIGGER " + trigger.apply("delete") + " AFTER DELETE ON " + table
+                        + " REFERENCING OLD TABLE AS bst_old" + call,
+                // a trigger with transition tables cannot name columns: the function nets the change out
+                "CREATE TRIGGER " + trigger.apply("update") + " AFTER UPDATE ON " + table
+                        + " REFERENCING OLD TABLE AS bst_old NEW TABLE AS bst_new" + call);
     }
 
     private static String mysqlBump(DbType type, Counted counted, String row, String sign) {

@@ -45,7 +45,12 @@ public final class OwnIndexes {
             new OwnIndex("bst_ix_raw_messages_unprocessed_time", "raw_messages", List.of("timestamp", "id"), true),
             // a group's messages by time: recent, time range, replay, and the group's count
             new OwnIndex("bst_ix_raw_messages_group_time", "raw_messages", List.of("group_id", "timestamp", "id"), false),
-            // a group's senders (counts and latest names) and the groups' member counts
+            // a group's processed messages by time, newest first, for replay (their ids, read from the
+            // index alone): the newest messages are the unprocessed ones, which the index above or the
+            // original's timestamp index would make the database skip one by one
+            new OwnIndex("bst_ix_raw_messages_group_flag_time", "raw_messages",
+                    List.of("group_id", "processed", "timestamp", "id"), false),
+            // a group's senders (counts and latest names)
             new OwnIndex("bst_ix_raw_messages_group_sender", "raw_messages",
                     List.of("group_id", "sender_id", "timestamp", "id"), false),
             new OwnIndex("bst_ix_filtered_messages_unprocessed", "filtered_messages", List.of("timestamp", "id"), true),

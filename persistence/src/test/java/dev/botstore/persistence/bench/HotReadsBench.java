@@ -25,7 +25,7 @@ import org.eclipse.persistence.jpa.JpaHelper;
 /**
  * The hot-read benchmark (bench/hot-reads/run.sh): builds a database of the original's schema,
  * seeds it (1,000,000 raw messages by default), runs the schema sync, which adds Botstore's own
- * indexes and message counters (OwnCounters), then times each of the learning pipeline's hot
+ * indexes and counters (OwnCounters, OwnBreakdowns), then times each of the learning pipeline's hot
  * reads as it was (the statements of before, with the own indexes hidden) and as the server now
  * issues it, alternately. Prints one Markdown table: the median wall-clock time of each read (all
  * its statements, over JDBC) and the ratio.
@@ -125,11 +125,13 @@ public final class HotReadsBench {
                 ? () -> new MetricsQueries(c, type).detailedMetrics(null).messages().raw()
                 : () -> counts(c, null, "raw_messages", "filtered_messages", "bot_messages", "persona_update_reviews",
                         "style_learning_reviews", "learning_batches", "style_learning_patterns"));
-        reads.put("metrics: trends (7 days)", () -> new MetricsQueries(c, type).dailyMessages(now, 7, ZoneOffset.UTC).size());
+        reads.put("metrics: trends (7 days)", current
+                ? () -> new MetricsQueries(c, type).dailyMessages(now, 7, ZoneOffset.UTC).size()
+                : () -> dailyFromRows(c, ts));
         reads.put("senders of a group (top 20)", () -> query(c, jdbc(MessageReads.sendersSql(type)) + " LIMIT 20",
                 GROUP, GROUP));
         reads.put("groups for social analysis (50)", current
-                ? () -> query(c, MessageReads.groupsSql() + " LIMIT 50 OFFSET 0")
+                ? () -> query(c, MessageReads.groupsSql(type) + " LIMIT 50 OFFSET 0")
                 : () -> query(c, "SELECT group_id, COUNT(*) AS n, COUNT(DISTINCT sender_id) AS members"
                         + " FROM raw_messages GROUP BY group_id ORDER BY n DESC, group_id LIMIT 50 OFFSET 0"));
         reads.put("recent messages of a group (100)", () -> query(c, "SELECT * FROM raw_messages WHERE group_id = ?"
@@ -137,12 +139,32 @@ public final class HotReadsBench {
         reads.put("messages of a group in a time range (100)", () -> query(c, "SELECT * FROM raw_messages"
                 + " WHERE group_id = ? AND " + ts + " >= ? AND " + ts + " <= ? ORDER BY " + ts + ", id" + page(),
                 GROUP, now - 2 * 86400L, now - 86400L));
-        reads.put("messages of a group for replay (100)", () -> query(c, "SELECT * FROM raw_messages"
-                + " WHERE group_id = ? AND " + ts + " > ? AND processed = ? ORDER BY " + ts + " DESC, id DESC" + page(),
-                GROUP, now - 7 * 86400L, true));
+        reads.put("messages of a group for replay (100)", current
+                ? () -> query(c, MessageReads.replaySql(type, PAGE, 0), GROUP, now - 7 * 86400L, true)
+                : () -> query(c, "SELECT * FROM raw_messages WHERE group_id = ? AND " + ts + " > ? AND processed = ?"
+                        + " ORDER BY " + ts + " DESC, id DESC" + page(), GROUP, now - 7 * 86400L, true));
         reads.put("recent bot responses of a group (100)", () -> query(c, "SELECT message FROM bot_messages"
                 + " WHERE group_id = ? ORDER BY " + ts + " DESC, id DESC" + page(), "group_1"));
         return reads;
+    }
+
+    /**
+     * The trends' daily counts as they were counted before the hour counters: one
+     * {@code SUM(CASE ...)} a UTC day over the rows of the 7-day window.
+     */
+    private long dailyFromRows(Connection c, String ts) throws SQLException {
+        long cutoff = now - 7 * 86400L;
+        List<Object> bounds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (long day = Math.floorDiv(cutoff, 86400L) * 86400L; day <= now; day += 86400L) {
+            sql.append(bounds.isEmpty() ? "" : ", ").append("SUM(CASE WHEN ").append(ts).append(" >= ? AND ").append(ts)
+                    .append(" < ? THEN 1 ELSE 0 END)");
+            bounds.add(Math.max(cutoff, day));
+            bounds.add(day + 86400L);
+        }
+        bounds.add(cutoff);
+        bounds.add(bounds.get(bounds.size() - 2));
+        return query(c, sql + " FROM raw_messages WHERE " + ts + " >= ? AND " + ts + " < ?", bounds.toArray());
     }
 
     /** One read: all its statements; returns a number derived from the answer so nothing is skipped. */
@@ -271,9 +293,9 @@ public final class HotReadsBench {
         log(plan.toString());
     }
 
-    /** JPA's numbered parameters as JDBC's, bound once per occurrence. */
+    /** JPA's numbered parameters as JDBC's, bound once per occurrence, in the order they occur. */
     private static String jdbc(String sql) {
-        return sql.replace("?1", "?");
+        return sql.replaceAll("\\?\\d+", "?");
     }
 
     private static String page() {

@@ -3,6 +3,7 @@ package dev.botstore.persistence.bench;
 import dev.botstore.api.message.RawMessageInput;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.message.RawMessageInserts;
+import dev.botstore.persistence.schema.OwnBreakdowns;
 import dev.botstore.persistence.schema.OwnCounters;
 import dev.botstore.persistence.schema.SchemaSync;
 import dev.botstore.persistence.support.TestDatabase;
@@ -68,6 +69,9 @@ public final class IngestBench {
             for (String name : OwnCounters.triggerNames()) {
                 String table = name.substring("bst_tr_".length(), name.lastIndexOf('_'));
                 st.execute("DROP TRIGGER IF EXISTS " + name + (db.type() == DbType.POSTGRESQL ? " ON " + table : ""));
+            }
+            for (String name : OwnBreakdowns.triggerNames()) {
+                st.execute("DROP TRIGGER IF EXISTS " + name + (db.type() == DbType.POSTGRESQL ? " ON " + OwnBreakdowns.COUNTED : ""));
             }
         }
     }

@@ -42,6 +42,11 @@ class MessageReadsTest {
                             count(em, "SELECT COUNT(r) FROM RawMessage r WHERE r.groupId = :group AND r.processed = false", group),
                             count(em, "SELECT COUNT(f) FROM FilteredMessage f WHERE f.groupId = :group", group)},
                             reads.groupCounts(group), group);
+                    assertEquals(ids(em.createQuery("SELECT r FROM RawMessage r WHERE r.groupId = :group"
+                                    + " AND r.timestamp > :since AND r.processed = true ORDER BY r.timestamp DESC, r.id DESC",
+                                    RawMessage.class).setParameter("group", group).setParameter("since", 1_700_000_200L)
+                                    .setFirstResult(5).setMaxResults(40).getResultList()),
+                            ids(reads.forReplay(group, 1_700_000_200L, 40, 5)), "replay of " + group);
                     assertEquals(text(rows(em.createNativeQuery(oldSenders(type)).setParameter(1, group))),
                             text(rows(em.createNativeQuery(MessageReads.sendersSql(type) + " LIMIT 100")
                                     .setParameter(1, group))), group);
@@ -66,6 +71,43 @@ class MessageReadsTest {
                 return null;
             });
         }
+    }
+
+    /**
+     * The groups for social analysis, read from the counts a group and sender that the database
+     * keeps, are what counting the rows gives, page by page, after senders and groups change,
+     * rows are deleted and senders are written in another case or with a trailing space (one
+     * sender or two, as the column's collation says).
+     */
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void theGroupsForSocialAnalysisAreTheRowsCountedAfterEveryKindOfWrite(DbType type) throws Exception {
+        try (TestDatabase db = TestDatabase.synced(type)) {
+            seed(db);
+            assertGroupsAreTheRowsCounted(db);
+            db.execute("UPDATE raw_messages SET sender_id = " + (type == DbType.MYSQL ? "CONCAT('U', sender_id)"
+                    : "'U' || sender_id") + " WHERE id % 9 = 4");
+            db.execute("UPDATE raw_messages SET sender_id = 'u1 ' WHERE id % 23 = 5");
+            db.execute("UPDATE raw_messages SET group_id = 'g9' WHERE id % 6 = 1");
+            db.execute("UPDATE raw_messages SET group_id = NULL, sender_id = 'solo' WHERE id % 29 = 2");
+            db.execute("DELETE FROM raw_messages WHERE group_id = 'g2' OR id % 8 = 3");
+            db.execute("INSERT INTO raw_messages (sender_id, message, group_id, " + SqlDialect.of(type).quote("timestamp")
+                    + ", created_at, processed) VALUES ('U3', 'm', 'g5', 1, 1, NULL), ('u3', 'm', 'g5', 1, 1, NULL)");
+            assertGroupsAreTheRowsCounted(db);
+        }
+    }
+
+    private static void assertGroupsAreTheRowsCounted(TestDatabase db) {
+        db.inTransaction(em -> {
+            for (int offset : new int[] {0, 3}) {
+                assertEquals(text(rows(em.createNativeQuery("SELECT group_id, COUNT(*) AS n, COUNT(DISTINCT sender_id)"
+                                + " AS members FROM raw_messages GROUP BY group_id ORDER BY n DESC, group_id LIMIT 20 OFFSET "
+                                + offset))),
+                        new MessageReads(em).groups(20, offset).stream()
+                                .map(g -> g.groupId() + " " + g.messageCount() + " " + g.memberCount()).toList());
+            }
+            return null;
+        });
     }
 
     /** The sender statistics as they were written before the timestamp column was quoted. */

@@ -8,6 +8,7 @@ import dev.botstore.api.metrics.GroupStatistics;
 import dev.botstore.api.metrics.TrendsData;
 import dev.botstore.persistence.admin.AdminSql;
 import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.schema.OwnBreakdowns;
 import dev.botstore.persistence.support.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -79,9 +80,10 @@ class MetricsQueriesTest {
                 assertTrue(perDay.size() > 8);
 
                 for (String sql : issued) {
-                    assertTrue(sql.matches("(?s)SELECT (\\(SELECT COUNT\\(\\*\\)|\\(SELECT COALESCE\\(SUM\\(|SUM\\(CASE ).*") || sql.contains("FROM learning_batches"),
+                    assertTrue(sql.matches("(?s)SELECT \\(*SELECT (COUNT\\(\\*\\)|COALESCE\\(SUM\\().*") || sql.contains("FROM learning_batches"),
                             "not an aggregate: " + sql);
                 }
+                assertTrue(issued.get(3).contains(OwnBreakdowns.HOURS.table()), "the trends read the hours: " + issued.get(3));
                 assertEquals(1 + 1 + 1 + 2, issued.size(), "the counts of a dashboard are one statement: " + issued);
                 assertTrue(fetched.get() <= 16, "rows fetched: " + fetched.get());
                 System.err.println("[metrics " + type.id() + "] " + issued.size() + " queries, " + fetched.get()
@@ -105,6 +107,73 @@ class MetricsQueriesTest {
                 }
                 Map<String, Long> daily = new MetricsQueries(c, type).dailyMessages(lateOnThe29th + 60, 7, berlin);
                 assertEquals(Map.of("2026-03-28", 1L, "2026-03-29", 2L), daily);
+            }
+        }
+    }
+
+    /**
+     * The daily counts equal the rows counted by local date as the original did, in zones whose
+     * days start on the hour, on the half and the quarter hour and across a daylight-saving change,
+     * with messages on the second before, at and after each quarter hour, after inserts, deletes
+     * and messages moved in time, and a window that starts mid-hour.
+     */
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void dailyCountsEqualTheRowsCountedInEveryZoneAfterInsertsDeletesAndMoves(DbType type) throws Exception {
+        List<ZoneId> zones = List.of(ZoneOffset.UTC, ZoneId.of("Asia/Shanghai"), ZoneId.of("Asia/Kolkata"),
+                ZoneId.of("Asia/Kathmandu"), ZoneId.of("America/St_Johns"), ZoneId.of("Europe/Berlin"));
+        long now = java.time.LocalDateTime.of(2026, 3, 31, 9, 17, 23).toEpochSecond(ZoneOffset.UTC);
+        try (TestDatabase db = TestDatabase.synced(type); Connection c = db.connection();
+             Statement st = c.createStatement()) {
+            StringBuilder sql = new StringBuilder();
+            long i = 0;
+            for (long quarter = now - 9 * 86400L - 1234; quarter < now + 2 * 86400L; quarter += 900) {
+                long edge = quarter - Math.floorMod(quarter, 900);
+                for (long ts : new long[] {edge - 1, edge, edge + 1}) {
+                    sql.append(sql.isEmpty() ? insert(type, "g" + i % 3, ts, i) : ", ('u" + i + "', 'm', 'g" + i % 3
+                            + "', " + ts + ", FALSE, " + ts + ")");
+                    i++;
+                }
+                if (sql.length() > 20_000) {
+                    st.executeUpdate(sql.toString());
+                    sql.setLength(0);
+                }
+            }
+            st.executeUpdate(sql.toString());
+            assertDailyCountsMatch(c, type, zones, now);
+
+            String ts = AdminSql.quote(type, "timestamp");
+            st.executeUpdate("DELETE FROM raw_messages WHERE id % 7 = 0");
+            st.executeUpdate("UPDATE raw_messages SET " + ts + " = " + ts + " + 1800 WHERE id % 5 = 0");
+            st.executeUpdate("UPDATE raw_messages SET " + ts + " = " + ts + " - 86399 WHERE id % 11 = 1");
+            st.executeUpdate(insert(type, "g9", now - 7 * 86400L, 1) + ", ('u2', 'm', 'g9', " + (now - 7 * 86400L - 1)
+                    + ", FALSE, 0), ('u3', 'm', 'g9', " + now + ", FALSE, 0)");
+            assertDailyCountsMatch(c, type, zones, now);
+            assertDailyCountsMatch(c, type, zones, now - Math.floorMod(now, 3600)); // a window starting on the hour
+        }
+    }
+
+    private static void assertDailyCountsMatch(Connection c, DbType type, List<ZoneId> zones, long now) throws Exception {
+        List<Long> stamps = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + AdminSql.quote(type, "timestamp") + " FROM raw_messages")) {
+            while (rs.next()) {
+                stamps.add(rs.getLong(1));
+            }
+        }
+        for (ZoneId zone : zones) {
+            for (int days : new int[] {1, 7}) {
+                long cutoff = now - days * 86400L;
+                long end = Instant.ofEpochSecond(now).atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone)
+                        .toEpochSecond();
+                Map<String, Long> expected = new TreeMap<>();
+                for (long ts : stamps) {
+                    if (ts >= cutoff && ts < end) {
+                        expected.merge(Instant.ofEpochSecond(ts).atZone(zone).toLocalDate().toString(), 1L, Long::sum);
+                    }
+                }
+                assertEquals(expected, new TreeMap<>(new MetricsQueries(c, type).dailyMessages(now, days, zone)),
+                        zone + ", " + days + " day(s)");
             }
         }
     }

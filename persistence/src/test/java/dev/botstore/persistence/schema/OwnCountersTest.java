@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The database's own message counters ({@link OwnCounters}) equal {@code COUNT(*)} per table and
- * group, all and unprocessed, whatever is written by plain SQL (as the original plugin would):
- * single and multi-row inserts, deletes, processed flips, group changes, concurrent writers, and
- * rows that were there before the counters were installed; the next sync changes nothing.
+ * group, all and unprocessed, and the breakdowns ({@link OwnBreakdowns}) per group and sender and
+ * per hour, whatever is written by plain SQL (as the original plugin would): single and multi-row
+ * inserts, deletes, processed flips, group, sender and time changes, concurrent writers, and rows
+ * that were there before the counters were installed; the next sync changes nothing.
  */
 class OwnCountersTest {
 
@@ -49,6 +50,14 @@ class OwnCountersTest {
                 st.executeUpdate("UPDATE raw_messages SET group_id = NULL WHERE group_id = 'g3'");
                 st.executeUpdate("UPDATE bot_messages SET group_id = 'g7' WHERE id % 2 = 0");
                 st.executeUpdate("UPDATE raw_messages SET sender_name = 'renamed'"); // neither group nor flag
+                assertCountsMatch(c, type);
+
+                String ts = SqlDialect.of(type).quote("timestamp");
+                st.executeUpdate("UPDATE raw_messages SET sender_id = 'moved' WHERE id % 5 = 1");
+                st.executeUpdate("UPDATE raw_messages SET " + ts + " = " + ts + " + 1800 WHERE id % 3 = 1");
+                st.executeUpdate("UPDATE raw_messages SET " + ts + " = -" + ts + " WHERE id % 11 = 2"); // before 1970
+                st.executeUpdate("UPDATE raw_messages SET " + ts + " = " + ts + " - 1, sender_id = 'both', group_id = 'g8'"
+                        + " WHERE id % 13 = 3");
                 assertCountsMatch(c, type);
 
                 st.executeUpdate("DELETE FROM raw_messages WHERE id % 4 = 0");
@@ -87,10 +96,23 @@ class OwnCountersTest {
     @ParameterizedTest
     @EnumSource(DbType.class)
     void aTriggerDroppedByHandIsRecreatedAndTheCountersAreSetAgain(DbType type) throws Exception {
+        assertRepairedAfterDropping(type, "bst_tr_raw_messages_insert", "UPDATE raw_messages SET group_id = 'g2'");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbType.class)
+    void aBreakdownTriggerDroppedByHandIsRecreatedAndTheBreakdownsAreSetAgain(DbType type) throws Exception {
+        assertRepairedAfterDropping(type, "bst_tr_raw_message_hours_update",
+                "UPDATE raw_messages SET " + SqlDialect.of(type).quote("timestamp") + " = 1600000000");
+    }
+
+    /** With one trigger dropped and rows written and changed meanwhile, the next sync sets everything right. */
+    private static void assertRepairedAfterDropping(DbType type, String trigger, String change) throws Exception {
         try (TestDatabase db = TestDatabase.synced(type)) {
             try (Connection c = db.connection(); Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER bst_tr_raw_messages_insert" + (type == DbType.POSTGRESQL ? " ON raw_messages" : ""));
+                st.execute("DROP TRIGGER " + trigger + (type == DbType.POSTGRESQL ? " ON raw_messages" : ""));
                 insertRaw(c, type, 12, "g1", null, null);
+                st.executeUpdate(change);
             }
 
             SchemaReport repair = SchemaSyncTest.sync(db);
@@ -136,9 +158,42 @@ class OwnCountersTest {
         }
     }
 
-    /** The counters, summed over shards, equal the rows counted, per table, group and flag. */
+    /**
+     * The counters, summed over shards, equal the rows counted, per table, group and flag; the
+     * breakdowns per group and sender and per hour.
+     */
     private static void assertCountsMatch(Connection c, DbType type) throws SQLException {
         assertEquals(counted(c, type), countersOf(c));
+        String grouped = "CASE WHEN group_id IS NULL THEN 0 ELSE 1 END, COALESCE(group_id, ''), sender_id";
+        assertEquals(rows(c, "SELECT " + grouped + ", COUNT(*) FROM raw_messages GROUP BY " + grouped),
+                rows(c, "SELECT grouped, group_id, sender_id, SUM(total) FROM " + OwnBreakdowns.SENDERS.table()
+                        + " GROUP BY grouped, group_id, sender_id HAVING SUM(total) <> 0"));
+        String ts = SqlDialect.of(type).quote("timestamp");
+        // the hour by division, apart from the triggers' remainder arithmetic
+        String hour = "CASE WHEN " + ts + " >= 0 THEN " + ts + " / 3600 ELSE -((-" + ts + " + 3599) / 3600) END * 3600";
+        if (type == DbType.MYSQL) {
+            hour = hour.replace(" / 3600", " DIV 3600");
+        }
+        assertEquals(rows(c, "SELECT " + hour + ", COUNT(*) FROM raw_messages GROUP BY " + hour),
+                rows(c, "SELECT hour_start, SUM(total) FROM " + OwnBreakdowns.HOURS.table()
+                        + " GROUP BY hour_start HAVING SUM(total) <> 0"));
+    }
+
+    /** Each row as text, its columns' text joined by '/', in order. */
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(rs.getString(i));
+                }
+                rows.add(String.join("/", values));
+            }
+        }
+        rows.sort(null);
+        return rows;
     }
 
     private static Map<String, Long> counted(Connection c, DbType type) throws SQLException {
@@ -182,7 +237,7 @@ class OwnCountersTest {
                 ps.setString(1, "u" + i % 5);
                 ps.setString(2, "message " + i);
                 ps.setString(3, groups[i % groups.length]);
-                ps.setLong(4, 1_700_000_000L + i);
+                ps.setLong(4, 1_700_000_000L + i * 997L); // over several hours
                 ps.setLong(5, 1_700_000_000L + i);
                 if (i % 7 == 0) {
                     ps.setNull(6, java.sql.Types.BOOLEAN);
