@@ -4,6 +4,7 @@ import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.health.DatabaseStatus;
 import dev.botstore.persistence.schema.TransientFailures;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 
@@ -17,9 +18,12 @@ public class DatabaseGuard {
     @EJB
     private DatabaseStartup startup;
 
+    @Inject
+    private PublishedStatus published;
+
     @AroundInvoke
     public Object guard(InvocationContext call) throws Exception {
-        DatabaseStatus status = startup.status();
+        DatabaseStatus status = published.status();
         if (!status.ready()) {
             throw new DatabaseNotReadyException("the database is not ready: " + status.reason(),
                     status.retryAfterSeconds());

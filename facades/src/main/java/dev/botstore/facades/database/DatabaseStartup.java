@@ -82,7 +82,9 @@ public class DatabaseStartup implements DatabaseMonitor {
     @Inject
     private OperatorMetrics metrics;
 
-    private volatile DatabaseStatus status;
+    @Inject
+    private PublishedStatus published;
+
     private volatile SchemaReport schemaReport;
     private volatile Instant nextAttemptAt = Instant.now();
     private final AtomicBoolean probing = new AtomicBoolean();
@@ -92,9 +94,9 @@ public class DatabaseStartup implements DatabaseMonitor {
 
     @PostConstruct
     void start() {
-        status = new DatabaseStatus(DatabaseState.STARTING, null, null, null, null, false, false,
-                "start-up in progress", Instant.now(), 0, 1);
-        metrics.databaseReadiness(() -> status.ready());
+        published.publish(new DatabaseStatus(DatabaseState.STARTING, null, null, null, null, false, false,
+                "start-up in progress", Instant.now(), 0, 1));
+        metrics.databaseReadiness(() -> status().ready());
         metrics.schemaSync(() -> schemaReport == null ? 0 : schemaReport.actions().size(),
                 () -> schemaReport == null ? 0 : schemaReport.warnings().size());
         attempt();
@@ -108,13 +110,13 @@ public class DatabaseStartup implements DatabaseMonitor {
 
     @Override
     public DatabaseStatus status() {
-        return status;
+        return published.status();
     }
 
     /** One probe at a time: while it waits on a silent database, other callers get the state as it is. */
     @Override
     public DatabaseStatus probe() {
-        if (status.ready() && probing.compareAndSet(false, true)) {
+        if (status().ready() && probing.compareAndSet(false, true)) {
             try {
                 selectOne();
             } catch (Exception e) {
@@ -123,7 +125,7 @@ public class DatabaseStartup implements DatabaseMonitor {
                 probing.set(false);
             }
         }
-        return status;
+        return status();
     }
 
     public Optional<SchemaReport> schemaReport() {
@@ -136,17 +138,17 @@ public class DatabaseStartup implements DatabaseMonitor {
      * start-up attempt that waits on a silent database.
      */
     public void connectionLost(Throwable cause) {
-        if (status.state() == DatabaseState.READY) {
+        if (status().state() == DatabaseState.READY) {
             markLost(cause);
         }
     }
 
     private synchronized void markLost(Throwable cause) {
-        if (status.state() != DatabaseState.READY) {
+        if (status().state() != DatabaseState.READY) {
             return;
         }
         LOG.warning("database connection lost (" + rootMessage(cause) + "); answering 503 until it is back");
-        status = with(DatabaseState.UNAVAILABLE, "database connection lost: " + rootMessage(cause));
+        published.publish(with(DatabaseState.UNAVAILABLE, "database connection lost: " + rootMessage(cause)));
         scheduleRetry();
     }
 
@@ -170,7 +172,7 @@ public class DatabaseStartup implements DatabaseMonitor {
             recheckFallback();
             return;
         }
-        status = describe(status.state(), settings, type, status.reason());
+        published.publish(describe(status().state(), settings, type, status().reason()));
         try {
             provision(settings, type);
             deployPersistenceUnit();
@@ -181,7 +183,7 @@ public class DatabaseStartup implements DatabaseMonitor {
             }
             selectOne();
             bootstrapAdminKey();
-            status = describe(DatabaseState.READY, settings, type, null);
+            published.publish(describe(DatabaseState.READY, settings, type, null));
             LOG.info("database ready: " + type.id() + " " + databaseName(settings, type)
                     + (type == DbType.POSTGRESQL ? " schema " + settings.postgresqlSchema() : ""));
         } catch (Exception e) {
@@ -190,7 +192,7 @@ public class DatabaseStartup implements DatabaseMonitor {
                     && fallBackToSqlite(settings, e)) {
                 return;
             }
-            status = describe(DatabaseState.UNAVAILABLE, settings, type, rootMessage(e));
+            published.publish(describe(DatabaseState.UNAVAILABLE, settings, type, rootMessage(e)));
             scheduleRetry();
         }
     }
@@ -214,8 +216,8 @@ public class DatabaseStartup implements DatabaseMonitor {
                 + " file " + file + " because db_fallback_sqlite=true. Data written now stays in that file;"
                 + " restart the server once PostgreSQL is back";
         LOG.warning("SQLITE FALLBACK ACTIVE: " + reason);
-        status = new DatabaseStatus(DatabaseState.READY, DbType.SQLITE.id(), DbType.POSTGRESQL.id(), file.toString(),
-                null, true, true, reason, Instant.now(), attempts, 1);
+        published.publish(new DatabaseStatus(DatabaseState.READY, DbType.SQLITE.id(), DbType.POSTGRESQL.id(), file.toString(),
+                null, true, true, reason, Instant.now(), attempts, 1));
         return true;
     }
 
@@ -223,9 +225,9 @@ public class DatabaseStartup implements DatabaseMonitor {
     private void recheckFallback() {
         try {
             selectOne();
-            status = with(DatabaseState.READY, status.reason());
+            published.publish(with(DatabaseState.READY, status().reason()));
         } catch (Exception e) {
-            status = with(DatabaseState.UNAVAILABLE, rootMessage(e));
+            published.publish(with(DatabaseState.UNAVAILABLE, rootMessage(e)));
             scheduleRetry();
         }
     }
@@ -297,8 +299,8 @@ public class DatabaseStartup implements DatabaseMonitor {
 
     private void misconfigured(String raw, String reason) {
         LOG.severe("Botstore cannot start: " + reason + ". Fix the setting and restart the server.");
-        status = new DatabaseStatus(DatabaseState.MISCONFIGURED, null, raw, null, null, false, false, reason,
-                Instant.now(), attempts, MAX_BACKOFF_SECONDS);
+        published.publish(new DatabaseStatus(DatabaseState.MISCONFIGURED, null, raw, null, null, false, false, reason,
+                Instant.now(), attempts, MAX_BACKOFF_SECONDS));
     }
 
     private void scheduleRetry() {
@@ -311,15 +313,16 @@ public class DatabaseStartup implements DatabaseMonitor {
 
     /** The current status with another state and reason. */
     private DatabaseStatus with(DatabaseState state, String reason) {
-        return new DatabaseStatus(state, status.backend(), status.configuredBackend(), status.database(),
-                status.schema(), status.fallbackEnabled(), status.fallbackActive(), reason,
-                state == status.state() ? status.since() : Instant.now(), attempts, retryAfterSeconds());
+        DatabaseStatus current = status();
+        return new DatabaseStatus(state, current.backend(), current.configuredBackend(), current.database(),
+                current.schema(), current.fallbackEnabled(), current.fallbackActive(), reason,
+                state == current.state() ? current.since() : Instant.now(), attempts, retryAfterSeconds());
     }
 
     private DatabaseStatus describe(DatabaseState state, DatabaseSettings settings, DbType type, String reason) {
         return new DatabaseStatus(state, type.id(), type.id(), databaseName(settings, type),
                 type == DbType.POSTGRESQL ? settings.postgresqlSchema() : null, settings.fallbackSqlite(), false,
-                reason, state == status.state() ? status.since() : Instant.now(), attempts, retryAfterSeconds());
+                reason, state == status().state() ? status().since() : Instant.now(), attempts, retryAfterSeconds());
     }
 
     private int retryAfterSeconds() {

@@ -53,6 +53,7 @@ public class Databases {
     private volatile boolean fallback;
     private final Map<String, Object> handles = new ConcurrentHashMap<>();
     private final Map<Boolean, SqlDialect> dialects = new ConcurrentHashMap<>();
+    private final Map<Boolean, InUse> inUse = new ConcurrentHashMap<>();
 
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
@@ -70,8 +71,28 @@ public class Databases {
 
     /** The SQL dialect of the unit in use, read from EclipseLink's platform once per unit. */
     public SqlDialect dialect() {
-        return dialects.computeIfAbsent(fallback, inFallback -> {
-            EntityManager em = entityManagerFactory().createEntityManager();
+        return dialect(fallback);
+    }
+
+    /**
+     * The datasource and the dialect of the unit in use, in one call: for work on every request
+     * that needs both, so that it passes the EJB proxy once. Kept per unit once both are known.
+     */
+    public InUse inUse() {
+        boolean inFallback = fallback;
+        InUse known = inUse.get(inFallback);
+        if (known != null) {
+            return known;
+        }
+        InUse found = new InUse((DataSource) handle(inFallback ? FALLBACK_DATASOURCE : MAIN_DATASOURCE),
+                dialect(inFallback));
+        inUse.put(inFallback, found);
+        return found;
+    }
+
+    private SqlDialect dialect(boolean inFallback) {
+        return dialects.computeIfAbsent(inFallback, unit -> {
+            EntityManager em = ((EntityManagerFactory) handle(unit ? FALLBACK_UNIT : MAIN_UNIT)).createEntityManager();
             try {
                 return SqlDialect.of(em.unwrap(JpaEntityManager.class).getServerSession().getPlatform());
             } finally {
@@ -103,5 +124,9 @@ public class Databases {
         } catch (NamingException e) {
             throw new IllegalStateException("cannot look up " + name, e);
         }
+    }
+
+    /** A datasource and the dialect of its backend. */
+    public record InUse(DataSource dataSource, SqlDialect dialect) {
     }
 }

@@ -63,10 +63,11 @@ public class PluginStoreTransactions {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
-        if (!databases.dialect().returnsWrittenRows()) {
+        Databases.InUse database = databases.inUse();
+        if (!database.dialect().returnsWrittenRows()) {
             return context.getBusinessObject(PluginStoreTransactions.class).putAndReadBack(key, value, options);
         }
-        return withStore(store -> put(store, now(), key, value, options, ""));
+        return withStore(database, store -> put(store, now(), key, value, options, ""));
     }
 
     public StoreWrite putAndReadBack(StoreKey key, String value, WriteOptions options) {
@@ -203,8 +204,12 @@ public class PluginStoreTransactions {
 
     /** The statements the store runs on one connection; a database failure leaves as an unchecked exception. */
     private <T> T withStore(StoreWork<T> work) {
-        try (Connection connection = databases.dataSource().getConnection()) {
-            return work.run(new PluginDataStore(connection, databases.dialect()));
+        return withStore(databases.inUse(), work);
+    }
+
+    private static <T> T withStore(Databases.InUse database, StoreWork<T> work) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return work.run(new PluginDataStore(connection, database.dialect()));
         } catch (SQLException e) {
             throw new IllegalStateException("the key-value store's database failed: " + e.getMessage(), e);
         }

@@ -3,17 +3,17 @@ package dev.botstore.facades.tables;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.tables.KeyInfo;
-import dev.botstore.facades.admin.AdminJdbc;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowModel;
 import dev.botstore.persistence.tables.RowSelection;
 import dev.botstore.persistence.tables.RowTable;
 import dev.botstore.persistence.tables.TableRows;
+import dev.botstore.persistence.support.ConnectionWork;
+import dev.botstore.persistence.support.UnitModel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public class TablesTransactions {
     public List<RowTable> model() {
         List<RowTable> tables = model;
         if (tables == null) {
-            tables = RowModel.of(AdminJdbc.project(databases));
+            tables = RowModel.of(UnitModel.project(databases.entityManagerFactory()));
             model = tables;
         }
         return tables;
@@ -108,11 +108,8 @@ public class TablesTransactions {
     }
 
     private <T> T run(String what, Work<T> work) {
-        try (Connection connection = AdminJdbc.connection(databases)) {
-            return work.on(new TableRows(connection, AdminJdbc.type(databases)));
-        } catch (SQLException e) {
-            throw AdminJdbc.failure(what, e);
-        }
+        return ConnectionWork.run(databases.dataSource(), what,
+                connection -> work.on(new TableRows(connection, databases.dialect().type())));
     }
 
     /** Statements on one connection of the caller's transaction. */

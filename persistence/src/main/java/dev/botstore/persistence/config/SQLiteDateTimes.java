@@ -1,5 +1,6 @@
 package dev.botstore.persistence.config;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,6 +39,19 @@ public final class SQLiteDateTimes {
             return null;
         }
         return WRITTEN.format(time.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Binds {@code value} as its text when it is a date-time, so that every statement, EclipseLink's
+     * and the stores' own, writes the one format; false, with nothing bound, when it is not one.
+     */
+    public static boolean bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        String text = format(value);
+        if (text == null) {
+            return false;
+        }
+        statement.setString(index, text);
+        return true;
     }
 
     /** A column declared as a date-time (DATETIME, TIMESTAMP, DATE): SQLite itself keeps only the declaration. */

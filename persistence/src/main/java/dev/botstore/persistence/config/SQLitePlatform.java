@@ -73,10 +73,7 @@ public class SQLitePlatform extends DatabasePlatform {
     @Override
     public void setParameterValueInDatabaseCall(Object parameter, PreparedStatement statement, int index,
                                                 AbstractSession session) throws SQLException {
-        String text = SQLiteDateTimes.format(parameter);
-        if (text != null) {
-            statement.setString(index, text);
-        } else {
+        if (!SQLiteDateTimes.bind(statement, index, parameter)) {
             super.setParameterValueInDatabaseCall(parameter, statement, index, session);
         }
     }

@@ -182,9 +182,10 @@ public final class SqlDialect {
      * SQLAlchemy writes (as EclipseLink's SQLite platform does), the others a timestamp.
      */
     public void setDateTime(PreparedStatement statement, int index, LocalDateTime time) throws SQLException {
-        if (type == DbType.SQLITE) {
-            statement.setString(index, time == null ? null : SQLiteDateTimes.format(time));
-        } else if (time == null) {
+        if (type == DbType.SQLITE && SQLiteDateTimes.bind(statement, index, time)) {
+            return;
+        }
+        if (time == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {
             statement.setTimestamp(index, Timestamp.valueOf(time));

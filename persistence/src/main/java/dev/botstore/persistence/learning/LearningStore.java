@@ -1,5 +1,6 @@
 package dev.botstore.persistence.learning;
 
+import dev.botstore.persistence.support.EntityRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -12,23 +13,10 @@ import java.util.Optional;
  * and of the learning dashboard's counts, for the caller's transaction. A group filter given as
  * null or empty means every group. The session upsert is {@link LearningSessionStore}'s.
  */
-public final class LearningStore {
-
-    private final EntityManager em;
+public final class LearningStore extends EntityRows {
 
     public LearningStore(EntityManager em) {
-        this.em = em;
-    }
-
-    public <T> Optional<T> find(Class<T> entity, int id) {
-        return Optional.ofNullable(em.find(entity, id));
-    }
-
-    /** Inserts the row now, so that it has its id. */
-    public <T> T insert(T row) {
-        em.persist(row);
-        em.flush();
-        return row;
+        super(em);
     }
 
     /** The latest snapshot of one review (latest applied, then newest id). */

@@ -2,10 +2,10 @@ package dev.botstore.persistence.learning;
 
 import dev.botstore.api.learning.ReviewFilter;
 import dev.botstore.api.learning.ReviewStatus;
+import dev.botstore.persistence.support.EntityRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The queries of persona and style learning reviews, alike for both, for the caller's transaction.
@@ -13,12 +13,10 @@ import java.util.Optional;
  * decided last, on every backend), the id breaking ties so that pages follow each other without
  * gaps or repeats.
  */
-public final class ReviewStore {
-
-    private final EntityManager em;
+public final class ReviewStore extends EntityRows {
 
     public ReviewStore(EntityManager em) {
-        this.em = em;
+        super(em);
     }
 
     /** One page of {@code entity} ({@link PersonaLearningReview} or {@link StyleLearningReview}). */
@@ -36,17 +34,6 @@ public final class ReviewStore {
             query.setParameter("group", filter.groupId());
         }
         return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
-    }
-
-    public <T> Optional<T> find(Class<T> entity, int id) {
-        return Optional.ofNullable(em.find(entity, id));
-    }
-
-    /** Inserts the review now, so that it has its id. */
-    public <T> T insert(T row) {
-        em.persist(row);
-        em.flush();
-        return row;
     }
 
     /** Writes the changes of found reviews now. */

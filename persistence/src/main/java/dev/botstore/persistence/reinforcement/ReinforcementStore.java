@@ -1,19 +1,17 @@
 package dev.botstore.persistence.reinforcement;
 
+import dev.botstore.persistence.support.EntityRows;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The queries of the reinforcement tables, for the caller's transaction. The four are
  * append-only histories read back by id or one group's page, newest first.
  */
-public final class ReinforcementStore {
-
-    private final EntityManager em;
+public final class ReinforcementStore extends EntityRows {
 
     public ReinforcementStore(EntityManager em) {
-        this.em = em;
+        super(em);
     }
 
     /**
@@ -24,16 +22,5 @@ public final class ReinforcementStore {
         return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.groupId = :group"
                         + " ORDER BY r.timestamp DESC, r.id DESC", type)
                 .setParameter("group", groupId).setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public <T> Optional<T> find(Class<T> type, int id) {
-        return Optional.ofNullable(em.find(type, id));
-    }
-
-    /** Inserts the row now, so that it has its id. */
-    public <T> T insert(T row) {
-        em.persist(row);
-        em.flush();
-        return row;
     }
 }

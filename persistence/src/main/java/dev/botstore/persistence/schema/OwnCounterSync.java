@@ -106,24 +106,9 @@ final class OwnCounterSync {
 
     private void end(boolean keep) throws SQLException {
         switch (type) {
-            case POSTGRESQL -> {
-                try {
-                    if (keep) {
-                        connection.commit();
-                    } else {
-                        connection.rollback();
-                    }
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
+            case POSTGRESQL -> LocalTransactions.end(connection, keep);
             case MYSQL -> statement("UNLOCK TABLES");
-            case SQLITE -> {
-                if (!keep) {
-                    statement("ROLLBACK TO own_counters");
-                }
-                statement("RELEASE own_counters");
-            }
+            case SQLITE -> LocalTransactions.endSavepoint(connection, "own_counters", keep);
         }
     }
 

@@ -315,20 +315,9 @@ public final class SchemaSync {
 
     private void end(boolean savepoint, boolean keep) throws SQLException {
         if (savepoint) {
-            if (!keep) {
-                statement("ROLLBACK TO data_fix_up");
-            }
-            statement("RELEASE data_fix_up");
-            return;
-        }
-        try {
-            if (keep) {
-                connection.commit();
-            } else {
-                connection.rollback();
-            }
-        } finally {
-            connection.setAutoCommit(true);
+            LocalTransactions.endSavepoint(connection, "data_fix_up", keep);
+        } else {
+            LocalTransactions.end(connection, keep);
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.botstore.web.health;
 
 import dev.botstore.api.error.DatabaseNotReadyException;
-import dev.botstore.api.health.DatabaseMonitor;
+import dev.botstore.api.health.DatabaseReadiness;
 import dev.botstore.api.health.DatabaseStatus;
-import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -16,10 +17,11 @@ import jakarta.ws.rs.ext.Provider;
  * still a 404, and so it can let through the resources marked {@link WithoutDatabase}.
  */
 @Provider
+@ApplicationScoped
 public class ReadinessGate implements ContainerRequestFilter {
 
-    @EJB
-    private DatabaseMonitor monitor;
+    @Inject
+    private DatabaseReadiness readiness;
 
     @Context
     private ResourceInfo resource;
@@ -30,7 +32,7 @@ public class ReadinessGate implements ContainerRequestFilter {
         if (target != null && target.isAnnotationPresent(WithoutDatabase.class)) {
             return;
         }
-        DatabaseStatus status = monitor.status();
+        DatabaseStatus status = readiness.status();
         if (!status.ready()) {
             throw new DatabaseNotReadyException("the database is not ready: " + status.reason(),
                     status.retryAfterSeconds());

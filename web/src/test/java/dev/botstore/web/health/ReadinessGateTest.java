@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.botstore.api.error.DatabaseNotReadyException;
-import dev.botstore.api.health.DatabaseMonitor;
+import dev.botstore.api.health.DatabaseReadiness;
 import dev.botstore.api.health.DatabaseState;
 import dev.botstore.api.health.DatabaseStatus;
 import dev.botstore.web.pluginfiles.PluginFilesResource;
@@ -36,18 +36,8 @@ class ReadinessGateTest {
 
     private static ReadinessGate gate(Class<?> resourceClass) throws ReflectiveOperationException {
         ReadinessGate gate = new ReadinessGate();
-        set(gate, "monitor", new DatabaseMonitor() {
-            @Override
-            public DatabaseStatus status() {
-                return new DatabaseStatus(DatabaseState.UNAVAILABLE, "postgresql", "postgresql", "db", null, false,
-                        false, "connection refused", Instant.now(), 3, 2);
-            }
-
-            @Override
-            public DatabaseStatus probe() {
-                return status();
-            }
-        });
+        set(gate, "readiness", (DatabaseReadiness) () -> new DatabaseStatus(DatabaseState.UNAVAILABLE,
+                "postgresql", "postgresql", "db", null, false, false, "connection refused", Instant.now(), 3, 2));
         set(gate, "resource", new ResourceInfo() {
             @Override
             public Method getResourceMethod() {
