@@ -1,5 +1,6 @@
 package dev.botstore.facades.support;
 
+import dev.botstore.api.error.TransientConflictException;
 import dev.botstore.persistence.schema.TransientFailures;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Supplier;
@@ -7,8 +8,9 @@ import java.util.function.Supplier;
 /**
  * Runs one transaction of a facade again when the database
  * reports a transient conflict, such as MySQL's deadlock between concurrent upserts of one new key:
- * callers see success, never the conflict. Inside a caller's transaction it runs once, and retrying
- * is the caller's part.
+ * callers see success, never the conflict, unless every attempt met one: then a {@link
+ * TransientConflictException} (503). Inside a caller's transaction it runs once, and retrying is the
+ * caller's part.
  */
 public final class RetriedTransactions {
 
@@ -23,14 +25,17 @@ public final class RetriedTransactions {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= TransientFailures.MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
+                if (!TransientFailures.isTransient(e)) {
                     throw e;
+                }
+                if (attempt >= TransientFailures.MAX_ATTEMPTS) {
+                    throw new TransientConflictException(e);
                 }
                 try {
                     Thread.sleep(TransientFailures.backoffMillis(attempt));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e;
+                    throw new TransientConflictException(e);
                 }
             }
         }
