@@ -2,20 +2,27 @@ package dev.botstore.facades.database;
 
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.health.DatabaseStatus;
+import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.persistence.schema.TransientFailures;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Stands in front of every facade: refuses calls with {@link DatabaseNotReadyException} (503)
  * while the database is not ready, and turns a lost connection into the same answer, telling
- * {@link DatabaseStartup} so that it re-probes and recovers by itself.
+ * {@link DatabaseStartup} so that it re-probes and recovers by itself. A facade called inside a
+ * transaction marks it, so that a transient conflict in it is not classified for the facade's retry.
  */
 public class DatabaseGuard {
 
     @EJB
     private DatabaseStartup startup;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     @AroundInvoke
     public Object guard(InvocationContext call) throws Exception {
@@ -23,6 +30,9 @@ public class DatabaseGuard {
         if (!status.ready()) {
             throw new DatabaseNotReadyException("the database is not ready: " + status.reason(),
                     status.retryAfterSeconds());
+        }
+        if (registry.getTransactionKey() != null) {
+            registry.putResource(TransientConflicts.CALLERS_TRANSACTION, Boolean.TRUE);
         }
         try {
             return call.proceed();

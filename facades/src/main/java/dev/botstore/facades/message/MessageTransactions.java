@@ -1,5 +1,6 @@
 package dev.botstore.facades.message;
 
+import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.message.RawMessageInput;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.message.RawMessageInserts;
@@ -14,6 +15,7 @@ import java.util.List;
  * first and run a write again after a transient conflict: a batch is stored whole or not at all.
  */
 @Stateless
+@TransientConflicts
 @LocalBean
 public class MessageTransactions {
 
