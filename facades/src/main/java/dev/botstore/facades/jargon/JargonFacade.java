@@ -13,17 +13,16 @@ import dev.botstore.api.jargon.JargonStatistics;
 import dev.botstore.api.jargon.JargonWrite;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
+import dev.botstore.api.error.TransientConflictException;
+import dev.botstore.facades.support.TransientConflicts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The original's JargonFacade. Input is checked here; each operation is one transaction in {@link
@@ -33,24 +32,23 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
+        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class JargonFacade implements JargonCatalog {
 
     @EJB
     private JargonTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
-
     @Override
     public Optional<JargonEntry> find(String chatId, String content) {
         Checks.id("chat_id", chatId);
         required("content", content);
-        return retrying(() -> transactions.find(chatId, content));
+        return transactions.find(chatId, content);
     }
 
     @Override
     public Optional<JargonEntry> byId(int id) {
-        return retrying(() -> transactions.byId(id));
+        return transactions.byId(id);
     }
 
     @Override
@@ -58,7 +56,7 @@ public class JargonFacade implements JargonCatalog {
         Checks.id("chat_id", data.chatId());
         required("content", data.content());
         counters(data);
-        return retrying(() -> transactions.insert(data));
+        return transactions.insert(data);
     }
 
     @Override
@@ -67,7 +65,7 @@ public class JargonFacade implements JargonCatalog {
             required("content", data.content());
         }
         counters(data);
-        return retrying(() -> transactions.update(id, data));
+        return transactions.update(id, data);
     }
 
     @Override
@@ -75,24 +73,24 @@ public class JargonFacade implements JargonCatalog {
         Checks.id("chat_id", chatId);
         required("content", content);
         counters(data);
-        return retrying(() -> transactions.saveOrUpdate(chatId, content, data));
+        return transactions.saveOrUpdate(chatId, content, data);
     }
 
     @Override
     public JargonStatistics statistics(String groupId) {
         String group = groupId == null || groupId.isEmpty() ? null : Checks.length("group_id", groupId, 255);
-        return retrying(() -> transactions.statistics(group));
+        return transactions.statistics(group);
     }
 
     @Override
     public List<JargonEntry> recent(JargonFilter filter, int limit, int offset) {
         Paging.check(limit, offset, MAX_PAGE);
-        return retrying(() -> transactions.recent(filter, limit, offset));
+        return transactions.recent(filter, limit, offset);
     }
 
     @Override
     public long count(JargonFilter filter) {
-        return retrying(() -> transactions.count(filter));
+        return transactions.count(filter);
     }
 
     @Override
@@ -101,34 +99,34 @@ public class JargonFacade implements JargonCatalog {
             throw new InvalidInputException("keyword", "keyword is required");
         }
         Paging.check(limit, 0, MAX_PAGE);
-        return retrying(() -> transactions.search(keyword, filter, limit));
+        return transactions.search(keyword, filter, limit);
     }
 
     @Override
     public boolean delete(int id) {
-        return retrying(() -> transactions.delete(id));
+        return transactions.delete(id);
     }
 
     @Override
     public JargonEntry setGlobal(int id, boolean global) {
-        return retrying(() -> transactions.setGlobal(id, global));
+        return transactions.setGlobal(id, global);
     }
 
     @Override
     public int syncGlobalToGroup(String chatId) {
         Checks.id("chat_id", chatId);
-        return retrying(() -> transactions.syncGlobalToGroup(chatId));
+        return transactions.syncGlobalToGroup(chatId);
     }
 
     @Override
     public List<JargonEntry> globalList(int limit) {
         Paging.check(limit, 0, MAX_PAGE);
-        return retrying(() -> transactions.globalList(limit));
+        return transactions.globalList(limit);
     }
 
     @Override
     public List<JargonGroup> groups() {
-        return retrying(transactions::groups);
+        return transactions.groups();
     }
 
     private static void required(String field, String value) {
@@ -145,9 +143,5 @@ public class JargonFacade implements JargonCatalog {
         }
         Checks.counter("count", data.count());
         Checks.counter("last_inference_count", data.lastInferenceCount());
-    }
-
-    private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,5 +1,6 @@
 package dev.botstore.facades.jargon;
 
+import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.jargon.JargonData;
@@ -25,6 +26,7 @@ import java.util.Optional;
 
 /** One container-managed transaction per jargon operation; {@link JargonFacade} validates and retries. */
 @Stateless
+@TransientConflicts
 @LocalBean
 public class JargonTransactions {
 

@@ -20,20 +20,19 @@ import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.api.learning.StyleReviewStatistics;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
+import dev.botstore.api.error.TransientConflictException;
+import dev.botstore.facades.support.TransientConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The original's LearningFacade. Checks paging here; each operation is one transaction of
@@ -44,148 +43,143 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
+        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class LearningFacade implements Learning {
 
     @EJB
     private LearningTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
-
     @Override
     public PersonaReview addPersonaReview(PersonaReviewInput input) {
-        return retrying(() -> transactions.addPersonaReview(input));
+        return transactions.addPersonaReview(input);
     }
 
     @Override
     public List<PersonaReview> personaReviews(ReviewFilter filter) {
-        return retrying(() -> transactions.personaReviews(filter));
+        return transactions.personaReviews(filter);
     }
 
     @Override
     public Optional<PersonaReview> personaReview(int id) {
-        return retrying(() -> transactions.personaReview(id));
+        return transactions.personaReview(id);
     }
 
     @Override
     public PersonaReview changePersonaReviewStatus(int id, StatusChange change) {
-        return retrying(() -> transactions.changePersonaReviewStatus(id, change));
+        return transactions.changePersonaReviewStatus(id, change);
     }
 
     @Override
     public PersonaReview patchPersonaReviewMetadata(int id, String patch) {
-        return retrying(() -> transactions.patchPersonaReviewMetadata(id, patch));
+        return transactions.patchPersonaReviewMetadata(id, patch);
     }
 
     @Override
     public boolean deletePersonaReview(int id) {
-        return retrying(() -> transactions.deletePersonaReview(id));
+        return transactions.deletePersonaReview(id);
     }
 
     @Override
     public StyleReview addStyleReview(StyleReviewInput input) {
-        return retrying(() -> transactions.addStyleReview(input));
+        return transactions.addStyleReview(input);
     }
 
     @Override
     public List<StyleReview> styleReviews(ReviewFilter filter) {
-        return retrying(() -> transactions.styleReviews(filter));
+        return transactions.styleReviews(filter);
     }
 
     @Override
     public Optional<StyleReview> styleReview(int id) {
-        return retrying(() -> transactions.styleReview(id));
+        return transactions.styleReview(id);
     }
 
     @Override
     public StyleReview changeStyleReviewStatus(int id, StatusChange change) {
-        return retrying(() -> transactions.changeStyleReviewStatus(id, change));
+        return transactions.changeStyleReviewStatus(id, change);
     }
 
     @Override
     public StyleReview patchStyleReviewMetadata(int id, String patch) {
-        return retrying(() -> transactions.patchStyleReviewMetadata(id, patch));
+        return transactions.patchStyleReviewMetadata(id, patch);
     }
 
     @Override
     public boolean deleteStyleReview(int id) {
-        return retrying(() -> transactions.deleteStyleReview(id));
+        return transactions.deleteStyleReview(id);
     }
 
     @Override
     public List<String> approvedFewShots(String groupId, int limit) {
         Paging.check(limit, 0, Learning.MAX_PAGE);
-        return retrying(() -> transactions.approvedFewShots(groupId, limit));
+        return transactions.approvedFewShots(groupId, limit);
     }
 
     @Override
     public ChangeSnapshot saveSnapshot(SnapshotInput input) {
-        return retrying(() -> transactions.saveSnapshot(input));
+        return transactions.saveSnapshot(input);
     }
 
     @Override
     public Optional<ChangeSnapshot> snapshot(int id) {
-        return retrying(() -> transactions.snapshot(id));
+        return transactions.snapshot(id);
     }
 
     @Override
     public Optional<ChangeSnapshot> latestSnapshot(String reviewSource, String reviewId) {
-        return retrying(() -> transactions.latestSnapshot(reviewSource, reviewId));
+        return transactions.latestSnapshot(reviewSource, reviewId);
     }
 
     @Override
     public List<LearningBatchView> learningBatches(String groupId, int limit, int offset) {
         Paging.check(limit, offset, Learning.MAX_PAGE);
-        return retrying(() -> transactions.learningBatches(groupId, limit, offset));
+        return transactions.learningBatches(groupId, limit, offset);
     }
 
     @Override
     public List<LearningSessionView> learningSessions(String groupId, Instant startedAfter, int limit, int offset) {
         Paging.check(limit, offset, Learning.MAX_PAGE);
-        return retrying(() -> transactions.learningSessions(groupId, startedAfter, limit, offset));
+        return transactions.learningSessions(groupId, startedAfter, limit, offset);
     }
 
     @Override
     public Optional<LearningSessionView> learningSession(String sessionId) {
-        return retrying(() -> transactions.learningSession(sessionId));
+        return transactions.learningSession(sessionId);
     }
 
     @Override
     public LearningSessionView saveLearningSession(String sessionId, SessionInput input) {
-        return retrying(() -> transactions.saveLearningSession(sessionId, input));
+        return transactions.saveLearningSession(sessionId, input);
     }
 
     @Override
     public PerformanceRecord savePerformance(PerformanceInput input) {
-        return retrying(() -> transactions.savePerformance(input));
+        return transactions.savePerformance(input);
     }
 
     @Override
     public Optional<PerformanceRecord> performance(int id) {
-        return retrying(() -> transactions.performance(id));
+        return transactions.performance(id);
     }
 
     @Override
     public LearningCounts counts() {
-        return retrying(() -> transactions.counts());
+        return transactions.counts();
     }
 
     @Override
     public StyleReviewStatistics styleReviewStatistics() {
-        return retrying(() -> transactions.styleReviewStatistics());
+        return transactions.styleReviewStatistics();
     }
 
     @Override
     public List<StyleProgress> styleProgress(String groupId) {
-        return retrying(() -> transactions.styleProgress(groupId));
+        return transactions.styleProgress(groupId);
     }
 
     @Override
     public Map<String, Long> patternCounts(String groupId) {
-        return retrying(() -> transactions.patternCounts(groupId));
-    }
-
-    private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return transactions.patternCounts(groupId);
     }
 }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class FileArea implements PluginFiles {
                 synchronized (lockFor(target)) {
                     created = checkWritable(target, condition, path) == null;
                     // a rename is atomic on one file system and keeps the attributes just read
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    quota.moveIntoPlace(temporary, target);
                 }
                 syncDirectory(parent);
                 return new FileWrite(created, FileMetadata.of(path, written));

@@ -1,5 +1,6 @@
 package dev.botstore.facades.reinforcement;
 
+import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.reinforcement.NewPersonaFusion;
 import dev.botstore.api.reinforcement.NewReinforcementResult;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * {@link ReinforcementFacade} validates before and retries around these. A missing timestamp is now.
  */
 @Stateless
+@TransientConflicts
 @LocalBean
 public class ReinforcementTransactions {
 

@@ -1,5 +1,6 @@
 package dev.botstore.facades.social;
 
+import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.social.GroupRelation;
 import dev.botstore.api.social.PreferencesInput;
@@ -32,6 +33,7 @@ import java.util.Optional;
 
 /** One container-managed transaction per social operation; {@link SocialFacade} validates and retries. */
 @Stateless
+@TransientConflicts
 @LocalBean
 public class SocialTransactions {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.schema.TransientFailures;
 import dev.botstore.persistence.support.TestDatabase;
+import dev.botstore.persistence.support.TransientRetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -52,10 +53,8 @@ class NaturalKeyLockTest {
     }
 
     /** Creates the profile at 1 or adds 1; true when it created. Retried like the facade retries. */
-    private static boolean upsertCountingOne(TestDatabase db, String name) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return db.inTransaction(em -> {
+    private static boolean upsertCountingOne(TestDatabase db, String name) throws Exception {
+        return TransientRetry.onTransientFailure(TransientFailures.MAX_ATTEMPTS * 4, () -> db.inTransaction(em -> {
                     List<Integer> ids = NaturalKeyLock.lockAndFind(em, "style_profiles", List.of("profile_name"),
                             List.of(name));
                     if (ids.isEmpty()) {
@@ -68,13 +67,6 @@ class NaturalKeyLockTest {
                     StyleProfile row = em.find(StyleProfile.class, ids.get(0));
                     row.setVocabularyRichness(row.getVocabularyRichness() + 1);
                     return false;
-                });
-            } catch (RuntimeException e) {
-                if (attempt >= TransientFailures.MAX_ATTEMPTS * 4 || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                Thread.sleep(TransientFailures.backoffMillis(attempt));
-            }
-        }
+                }));
     }
 }

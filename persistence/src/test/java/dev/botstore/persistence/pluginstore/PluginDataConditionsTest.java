@@ -1,5 +1,7 @@
 package dev.botstore.persistence.pluginstore;
 
+import dev.botstore.persistence.schema.TransientFailures;
+import dev.botstore.persistence.support.TransientRetry;
 import static dev.botstore.persistence.pluginstore.PluginDataStoreTest.countRows;
 import static dev.botstore.persistence.pluginstore.PluginDataStoreTest.inTransaction;
 import static dev.botstore.persistence.pluginstore.PluginDataStoreTest.now;
@@ -93,7 +95,7 @@ class PluginDataConditionsTest {
                 for (String value : List.of("left", "right")) {
                     writers.add(pool.submit(() -> {
                         go.await();
-                        return Retry.onTransientFailure(() -> inTransaction(db, s -> s.replace(KEY, value, now(), null, 1L)));
+                        return TransientRetry.onTransientFailure(TransientFailures.MAX_ATTEMPTS, () -> inTransaction(db, s -> s.replace(KEY, value, now(), null, 1L)));
                     }));
                 }
                 go.countDown();

@@ -1,5 +1,7 @@
 package dev.botstore.persistence.pluginstore;
 
+import dev.botstore.persistence.schema.TransientFailures;
+import dev.botstore.persistence.support.TransientRetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +92,7 @@ class PluginDataStoreTest {
                     String value = "v" + i;
                     results.add(pool.submit(() -> {
                         go.await();
-                        return Retry.onTransientFailure(() -> inTransaction(db, store -> store.upsert(GLOBAL, value, now(), null)));
+                        return TransientRetry.onTransientFailure(TransientFailures.MAX_ATTEMPTS, () -> inTransaction(db, store -> store.upsert(GLOBAL, value, now(), null)));
                     }));
                 }
                 go.countDown();

@@ -8,6 +8,7 @@ import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.error.RangeNotSatisfiableException;
+import dev.botstore.api.error.TransientConflictException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +57,9 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
             // a zero or negative wait would invite clients to retry in a tight loop
             return problem.withRetryAfter(Math.max(1, notReady.retryAfterSeconds()));
         }
+        if (failure instanceof TransientConflictException) {
+            return problem.withRetryAfter(1); // the conflicting writes are over in moments
+        }
         return problem;
     }
 
@@ -83,7 +87,7 @@ public class BotstoreExceptionMapper implements ExceptionMapper<BotstoreExceptio
         if (failure instanceof RangeNotSatisfiableException) {
             return 416;
         }
-        if (failure instanceof DatabaseNotReadyException) {
+        if (failure instanceof DatabaseNotReadyException || failure instanceof TransientConflictException) {
             return 503;
         }
         if (REPORTED_UNMAPPED.add(failure.getClass())) {

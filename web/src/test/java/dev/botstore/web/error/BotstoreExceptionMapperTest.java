@@ -1,6 +1,7 @@
 package dev.botstore.web.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.botstore.api.error.BotstoreException;
@@ -11,6 +12,8 @@ import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.error.RangeNotSatisfiableException;
+import dev.botstore.api.error.TransientConflictException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -85,6 +88,17 @@ class BotstoreExceptionMapperTest {
         assertEquals("Database not ready", p.title());
         assertEquals(7, p.retryAfter());
         assertEquals(Map.of("Retry-After", "7"), Problems.headers(p));
+    }
+
+    @Test
+    void aConflictThatOutlastedEveryRetryIs503WithRetryAfterAndNoSql() {
+        SQLException deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+        Problem p = BotstoreExceptionMapper.problem(new TransientConflictException(deadlock), PATH);
+
+        assertEquals(503, p.status());
+        assertEquals("Transient conflict", p.title());
+        assertEquals(1, p.retryAfter());
+        assertFalse(p.detail().contains("Deadlock"), p.detail());
     }
 
     @Test
