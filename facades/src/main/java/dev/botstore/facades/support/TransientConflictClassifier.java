@@ -40,16 +40,11 @@ public class TransientConflictClassifier {
             }
             return result;
         } catch (RuntimeException e) {
-            if (!inCallersTransaction() && TransientFailures.isTransient(e)) {
+            if (registry.getResource(TransientConflicts.CALLERS_TRANSACTION) == null
+                    && TransientFailures.isTransient(e)) {
                 throw new TransientConflictException(e);
             }
             throw e;
         }
-    }
-
-    /** The registry holds resources only inside a transaction; a bean that runs without one (a key-value read) is no caller's. */
-    private boolean inCallersTransaction() {
-        return registry.getTransactionKey() != null
-                && registry.getResource(TransientConflicts.CALLERS_TRANSACTION) != null;
     }
 }

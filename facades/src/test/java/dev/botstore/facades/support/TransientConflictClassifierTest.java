@@ -45,25 +45,14 @@ class TransientConflictClassifierTest {
     }
 
     @Test
-    void aDeadlockInTheBeansOwnTransactionBecomesATransientConflict() {
-        TransientConflictClassifier classifier = new TransientConflictClassifier();
-        classifier.registry = new Registry(true, null);
-        assertSame(DEADLOCK, assertThrows(TransientConflictException.class,
-                () -> classifier.classify(failing(DEADLOCK))).getCause());
-    }
-
-    @Test
     void aResultPassesThrough() throws Exception {
         assertEquals("done", classifier(null).classify(returning("done")));
     }
 
-    /**
-     * @param callersTransaction null: no transaction at all (a key-value read or write runs without
-     *                           one); otherwise what the facades' guard left on the caller's transaction
-     */
+    /** @param callersTransaction what the facades' guard left on the transaction, if anything */
     private static TransientConflictClassifier classifier(Object callersTransaction) {
         TransientConflictClassifier classifier = new TransientConflictClassifier();
-        classifier.registry = new Registry(callersTransaction != null, callersTransaction);
+        classifier.registry = new Registry(callersTransaction);
         return classifier;
     }
 
@@ -89,17 +78,11 @@ class TransientConflictClassifierTest {
         @Override public Map<String, Object> getContextData() { return Map.of(); }
     }
 
-    /**
-     * Outside a transaction, or inside one (that the guard may have marked as the caller's). As the
-     * JTA registry does, it refuses to look up a resource when there is no transaction.
-     */
-    private record Registry(boolean inTransaction, Object callersTransaction) implements TransactionSynchronizationRegistry {
-        @Override public Object getTransactionKey() { return inTransaction ? "transaction" : null; }
+    /** Outside a transaction, or inside one that the guard marked as the caller's. */
+    private record Registry(Object callersTransaction) implements TransactionSynchronizationRegistry {
+        @Override public Object getTransactionKey() { return null; }
         @Override public void putResource(Object key, Object value) { }
         @Override public Object getResource(Object key) {
-            if (!inTransaction) {
-                throw new IllegalStateException("no transaction");
-            }
             return TransientConflicts.CALLERS_TRANSACTION.equals(key) ? callersTransaction : null;
         }
         @Override public void registerInterposedSynchronization(Synchronization sync) { }
