@@ -12,17 +12,18 @@ import dev.botstore.facades.config.Settings;
 import dev.botstore.api.input.Paging;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's AffectionFacade, with one bug fixed: a level is clamped to [0, max] when the row
@@ -34,8 +35,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class AffectionFacade implements Affection {
 
     /** Ten years: a longer mood is a mistake rather than a mood. */
@@ -44,10 +43,13 @@ public class AffectionFacade implements Affection {
     @EJB
     private AffectionTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public Optional<UserAffectionLevel> get(String groupId, String userId) {
         ids(groupId, userId);
-        return transactions.get(groupId, userId);
+        return retrying(() -> transactions.get(groupId, userId));
     }
 
     @Override
@@ -56,20 +58,20 @@ public class AffectionFacade implements Affection {
         if (newLevel < Integer.MIN_VALUE || newLevel > Integer.MAX_VALUE) {
             throw new InvalidInputException("new_level", "new_level is out of range: " + newLevel);
         }
-        return transactions.update(groupId, userId, newLevel);
+        return retrying(() -> transactions.update(groupId, userId, newLevel));
     }
 
     @Override
     public List<UserAffectionLevel> all(String groupId, int limit, int offset) {
         Checks.id("group_id", groupId);
         Paging.check(limit, offset, MAX_PAGE);
-        return transactions.all(groupId, limit, offset);
+        return retrying(() -> transactions.all(groupId, limit, offset));
     }
 
     @Override
     public AffectionTotal total(String groupId) {
         Checks.id("group_id", groupId);
-        return transactions.total(groupId);
+        return retrying(() -> transactions.total(groupId));
     }
 
     @Override
@@ -83,18 +85,22 @@ public class AffectionFacade implements Affection {
                     + "; it must be more than 0 and at most " + MAX_DURATION_HOURS);
         }
         boolean expires = Boolean.parseBoolean(Settings.get("mood_expires_after_duration", "false").strip());
-        return transactions.saveMood(groupId, mood, expires);
+        return retrying(() -> transactions.saveMood(groupId, mood, expires));
     }
 
     @Override
     public Optional<BotMoodState> currentMood(String groupId, Instant at) {
         Checks.id("group_id", groupId);
         Instant when = at == null ? Instant.now() : at;
-        return transactions.currentMood(groupId, when);
+        return retrying(() -> transactions.currentMood(groupId, when));
     }
 
     private static void ids(String groupId, String userId) {
         Checks.id("group_id", groupId);
         Checks.id("user_id", userId);
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,6 +1,5 @@
 package dev.botstore.facades.affection;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.affection.Affection;
 import dev.botstore.api.affection.AffectionTotal;
@@ -22,7 +21,6 @@ import java.util.Optional;
 
 /** One container-managed transaction per affection operation; {@link AffectionFacade} validates and retries. */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class AffectionTransactions {
 

@@ -2,20 +2,16 @@ package dev.botstore.facades.database;
 
 import dev.botstore.api.error.DatabaseNotReadyException;
 import dev.botstore.api.health.DatabaseStatus;
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.persistence.schema.TransientFailures;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Stands in front of every facade: refuses calls with {@link DatabaseNotReadyException} (503)
  * while the database is not ready, and turns a lost connection into the same answer, telling
- * {@link DatabaseStartup} so that it re-probes and recovers by itself. A facade called inside a
- * transaction marks it, so that a transient conflict in it is not classified for the facade's retry.
+ * {@link DatabaseStartup} so that it re-probes and recovers by itself.
  */
 public class DatabaseGuard {
 
@@ -25,18 +21,12 @@ public class DatabaseGuard {
     @Inject
     private PublishedStatus published;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
-
     @AroundInvoke
     public Object guard(InvocationContext call) throws Exception {
         DatabaseStatus status = published.status();
         if (!status.ready()) {
             throw new DatabaseNotReadyException("the database is not ready: " + status.reason(),
                     status.retryAfterSeconds());
-        }
-        if (registry.getTransactionKey() != null) {
-            registry.putResource(TransientConflicts.CALLERS_TRANSACTION, Boolean.TRUE);
         }
         try {
             return call.proceed();

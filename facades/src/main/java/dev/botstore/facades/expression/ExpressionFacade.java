@@ -16,20 +16,21 @@ import dev.botstore.api.TimeInput;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's ExpressionFacade. Differences by decision: the grouped listing pages through
@@ -41,8 +42,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class ExpressionFacade implements Expression {
 
     /** The original's scope for a missing persona; "[%None]" is how its templates spell none. */
@@ -51,16 +50,19 @@ public class ExpressionFacade implements Expression {
     @EJB
     private ExpressionTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public Map<String, List<ExpressionPattern>> allPatterns(int limit, int offset) {
         Checks.positive("limit", limit);
         Checks.notNegative("offset", offset);
-        return transactions.allPatterns(limit, offset);
+        return retrying(() -> transactions.allPatterns(limit, offset));
     }
 
     @Override
     public PatternStatistics statistics() {
-        return transactions.statistics();
+        return retrying(transactions::statistics);
     }
 
     @Override
@@ -68,7 +70,7 @@ public class ExpressionFacade implements Expression {
         Checks.positive("limit", query.limit());
         Checks.notNegative("offset", query.offset());
         String persona = persona(query.personaId());
-        return transactions.patterns(query, persona);
+        return retrying(() -> transactions.patterns(query, persona));
     }
 
     @Override
@@ -79,17 +81,17 @@ public class ExpressionFacade implements Expression {
         Checks.id("situation", pattern.situation(), Integer.MAX_VALUE);
         Checks.id("expression", pattern.expression(), Integer.MAX_VALUE);
         Checks.finite("weight", pattern.weight());
-        return transactions.addPattern(pattern, persona);
+        return retrying(() -> transactions.addPattern(pattern, persona));
     }
 
     @Override
     public Optional<ExpressionPattern> pattern(int id) {
-        return transactions.pattern(id);
+        return retrying(() -> transactions.pattern(id));
     }
 
     @Override
     public Optional<StyleProfile> styleProfile(String profileName) {
-        return transactions.styleProfile(profileName);
+        return retrying(() -> transactions.styleProfile(profileName));
     }
 
     @Override
@@ -104,19 +106,19 @@ public class ExpressionFacade implements Expression {
         }
         Map<String, Double> copy = new LinkedHashMap<>(metrics);
         return KeyLocks.withKey("style_profiles\u0000" + profileName,
-                () -> transactions.saveStyleProfile(profileName, copy));
+                () -> retrying(() -> transactions.saveStyleProfile(profileName, copy)));
     }
 
     @Override
     public StyleLearningRecord addStyleLearningRecord(NewStyleLearningRecord record) {
         Checks.length("style_type", record.styleType(), 100);
         Checks.finite("confidence_score", record.confidenceScore());
-        return transactions.addStyleLearningRecord(record);
+        return retrying(() -> transactions.addStyleLearningRecord(record));
     }
 
     @Override
     public Optional<StyleLearningRecord> styleLearningRecord(int id) {
-        return transactions.styleLearningRecord(id);
+        return retrying(() -> transactions.styleLearningRecord(id));
     }
 
     @Override
@@ -126,17 +128,21 @@ public class ExpressionFacade implements Expression {
         Checks.finite("confidence_score", changes.confidenceScore());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("language_style_patterns\u0000" + languageStyle,
-                () -> transactions.saveLanguageStyle(languageStyle, changes, now));
+                () -> retrying(() -> transactions.saveLanguageStyle(languageStyle, changes, now)));
     }
 
     @Override
     public Optional<LanguageStylePattern> languageStyle(String languageStyle) {
-        return transactions.languageStyle(languageStyle);
+        return retrying(() -> transactions.languageStyle(languageStyle));
     }
 
     /** The original's {@code normalize_persona_scope}. */
     static String persona(String personaId) {
         String trimmed = personaId == null ? "" : personaId.strip();
         return trimmed.isEmpty() || trimmed.equals("[%None]") ? DEFAULT_PERSONA : trimmed;
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,6 +1,5 @@
 package dev.botstore.facades.expression;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.expression.ExpressionPattern;
 import dev.botstore.api.expression.LanguageStyleChanges;
@@ -35,7 +34,6 @@ import java.util.Optional;
  * holds several, the oldest is the one read and written.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ExpressionTransactions {

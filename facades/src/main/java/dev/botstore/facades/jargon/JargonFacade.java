@@ -13,16 +13,17 @@ import dev.botstore.api.jargon.JargonStatistics;
 import dev.botstore.api.jargon.JargonWrite;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's JargonFacade. Input is checked here; each operation is one transaction in {@link
@@ -32,23 +33,24 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class JargonFacade implements JargonCatalog {
 
     @EJB
     private JargonTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public Optional<JargonEntry> find(String chatId, String content) {
         Checks.id("chat_id", chatId);
         required("content", content);
-        return transactions.find(chatId, content);
+        return retrying(() -> transactions.find(chatId, content));
     }
 
     @Override
     public Optional<JargonEntry> byId(int id) {
-        return transactions.byId(id);
+        return retrying(() -> transactions.byId(id));
     }
 
     @Override
@@ -56,7 +58,7 @@ public class JargonFacade implements JargonCatalog {
         Checks.id("chat_id", data.chatId());
         required("content", data.content());
         counters(data);
-        return transactions.insert(data);
+        return retrying(() -> transactions.insert(data));
     }
 
     @Override
@@ -65,7 +67,7 @@ public class JargonFacade implements JargonCatalog {
             required("content", data.content());
         }
         counters(data);
-        return transactions.update(id, data);
+        return retrying(() -> transactions.update(id, data));
     }
 
     @Override
@@ -73,24 +75,24 @@ public class JargonFacade implements JargonCatalog {
         Checks.id("chat_id", chatId);
         required("content", content);
         counters(data);
-        return transactions.saveOrUpdate(chatId, content, data);
+        return retrying(() -> transactions.saveOrUpdate(chatId, content, data));
     }
 
     @Override
     public JargonStatistics statistics(String groupId) {
         String group = groupId == null || groupId.isEmpty() ? null : Checks.length("group_id", groupId, 255);
-        return transactions.statistics(group);
+        return retrying(() -> transactions.statistics(group));
     }
 
     @Override
     public List<JargonEntry> recent(JargonFilter filter, int limit, int offset) {
         Paging.check(limit, offset, MAX_PAGE);
-        return transactions.recent(filter, limit, offset);
+        return retrying(() -> transactions.recent(filter, limit, offset));
     }
 
     @Override
     public long count(JargonFilter filter) {
-        return transactions.count(filter);
+        return retrying(() -> transactions.count(filter));
     }
 
     @Override
@@ -99,34 +101,34 @@ public class JargonFacade implements JargonCatalog {
             throw new InvalidInputException("keyword", "keyword is required");
         }
         Paging.check(limit, 0, MAX_PAGE);
-        return transactions.search(keyword, filter, limit);
+        return retrying(() -> transactions.search(keyword, filter, limit));
     }
 
     @Override
     public boolean delete(int id) {
-        return transactions.delete(id);
+        return retrying(() -> transactions.delete(id));
     }
 
     @Override
     public JargonEntry setGlobal(int id, boolean global) {
-        return transactions.setGlobal(id, global);
+        return retrying(() -> transactions.setGlobal(id, global));
     }
 
     @Override
     public int syncGlobalToGroup(String chatId) {
         Checks.id("chat_id", chatId);
-        return transactions.syncGlobalToGroup(chatId);
+        return retrying(() -> transactions.syncGlobalToGroup(chatId));
     }
 
     @Override
     public List<JargonEntry> globalList(int limit) {
         Paging.check(limit, 0, MAX_PAGE);
-        return transactions.globalList(limit);
+        return retrying(() -> transactions.globalList(limit));
     }
 
     @Override
     public List<JargonGroup> groups() {
-        return transactions.groups();
+        return retrying(transactions::groups);
     }
 
     private static void required(String field, String value) {
@@ -143,5 +145,9 @@ public class JargonFacade implements JargonCatalog {
         }
         Checks.counter("count", data.count());
         Checks.counter("last_inference_count", data.lastInferenceCount());
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

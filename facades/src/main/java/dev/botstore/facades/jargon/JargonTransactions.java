@@ -1,6 +1,5 @@
 package dev.botstore.facades.jargon;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.jargon.JargonData;
@@ -26,7 +25,6 @@ import java.util.Optional;
 
 /** One container-managed transaction per jargon operation; {@link JargonFacade} validates and retries. */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class JargonTransactions {
 

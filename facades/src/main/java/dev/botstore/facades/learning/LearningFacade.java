@@ -20,19 +20,20 @@ import dev.botstore.api.learning.StyleReviewInput;
 import dev.botstore.api.learning.StyleReviewStatistics;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's LearningFacade. Checks paging here; each operation is one transaction of
@@ -43,143 +44,148 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class LearningFacade implements Learning {
 
     @EJB
     private LearningTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public PersonaReview addPersonaReview(PersonaReviewInput input) {
-        return transactions.addPersonaReview(input);
+        return retrying(() -> transactions.addPersonaReview(input));
     }
 
     @Override
     public List<PersonaReview> personaReviews(ReviewFilter filter) {
-        return transactions.personaReviews(filter);
+        return retrying(() -> transactions.personaReviews(filter));
     }
 
     @Override
     public Optional<PersonaReview> personaReview(int id) {
-        return transactions.personaReview(id);
+        return retrying(() -> transactions.personaReview(id));
     }
 
     @Override
     public PersonaReview changePersonaReviewStatus(int id, StatusChange change) {
-        return transactions.changePersonaReviewStatus(id, change);
+        return retrying(() -> transactions.changePersonaReviewStatus(id, change));
     }
 
     @Override
     public PersonaReview patchPersonaReviewMetadata(int id, String patch) {
-        return transactions.patchPersonaReviewMetadata(id, patch);
+        return retrying(() -> transactions.patchPersonaReviewMetadata(id, patch));
     }
 
     @Override
     public boolean deletePersonaReview(int id) {
-        return transactions.deletePersonaReview(id);
+        return retrying(() -> transactions.deletePersonaReview(id));
     }
 
     @Override
     public StyleReview addStyleReview(StyleReviewInput input) {
-        return transactions.addStyleReview(input);
+        return retrying(() -> transactions.addStyleReview(input));
     }
 
     @Override
     public List<StyleReview> styleReviews(ReviewFilter filter) {
-        return transactions.styleReviews(filter);
+        return retrying(() -> transactions.styleReviews(filter));
     }
 
     @Override
     public Optional<StyleReview> styleReview(int id) {
-        return transactions.styleReview(id);
+        return retrying(() -> transactions.styleReview(id));
     }
 
     @Override
     public StyleReview changeStyleReviewStatus(int id, StatusChange change) {
-        return transactions.changeStyleReviewStatus(id, change);
+        return retrying(() -> transactions.changeStyleReviewStatus(id, change));
     }
 
     @Override
     public StyleReview patchStyleReviewMetadata(int id, String patch) {
-        return transactions.patchStyleReviewMetadata(id, patch);
+        return retrying(() -> transactions.patchStyleReviewMetadata(id, patch));
     }
 
     @Override
     public boolean deleteStyleReview(int id) {
-        return transactions.deleteStyleReview(id);
+        return retrying(() -> transactions.deleteStyleReview(id));
     }
 
     @Override
     public List<String> approvedFewShots(String groupId, int limit) {
         Paging.check(limit, 0, Learning.MAX_PAGE);
-        return transactions.approvedFewShots(groupId, limit);
+        return retrying(() -> transactions.approvedFewShots(groupId, limit));
     }
 
     @Override
     public ChangeSnapshot saveSnapshot(SnapshotInput input) {
-        return transactions.saveSnapshot(input);
+        return retrying(() -> transactions.saveSnapshot(input));
     }
 
     @Override
     public Optional<ChangeSnapshot> snapshot(int id) {
-        return transactions.snapshot(id);
+        return retrying(() -> transactions.snapshot(id));
     }
 
     @Override
     public Optional<ChangeSnapshot> latestSnapshot(String reviewSource, String reviewId) {
-        return transactions.latestSnapshot(reviewSource, reviewId);
+        return retrying(() -> transactions.latestSnapshot(reviewSource, reviewId));
     }
 
     @Override
     public List<LearningBatchView> learningBatches(String groupId, int limit, int offset) {
         Paging.check(limit, offset, Learning.MAX_PAGE);
-        return transactions.learningBatches(groupId, limit, offset);
+        return retrying(() -> transactions.learningBatches(groupId, limit, offset));
     }
 
     @Override
     public List<LearningSessionView> learningSessions(String groupId, Instant startedAfter, int limit, int offset) {
         Paging.check(limit, offset, Learning.MAX_PAGE);
-        return transactions.learningSessions(groupId, startedAfter, limit, offset);
+        return retrying(() -> transactions.learningSessions(groupId, startedAfter, limit, offset));
     }
 
     @Override
     public Optional<LearningSessionView> learningSession(String sessionId) {
-        return transactions.learningSession(sessionId);
+        return retrying(() -> transactions.learningSession(sessionId));
     }
 
     @Override
     public LearningSessionView saveLearningSession(String sessionId, SessionInput input) {
-        return transactions.saveLearningSession(sessionId, input);
+        return retrying(() -> transactions.saveLearningSession(sessionId, input));
     }
 
     @Override
     public PerformanceRecord savePerformance(PerformanceInput input) {
-        return transactions.savePerformance(input);
+        return retrying(() -> transactions.savePerformance(input));
     }
 
     @Override
     public Optional<PerformanceRecord> performance(int id) {
-        return transactions.performance(id);
+        return retrying(() -> transactions.performance(id));
     }
 
     @Override
     public LearningCounts counts() {
-        return transactions.counts();
+        return retrying(() -> transactions.counts());
     }
 
     @Override
     public StyleReviewStatistics styleReviewStatistics() {
-        return transactions.styleReviewStatistics();
+        return retrying(() -> transactions.styleReviewStatistics());
     }
 
     @Override
     public List<StyleProgress> styleProgress(String groupId) {
-        return transactions.styleProgress(groupId);
+        return retrying(() -> transactions.styleProgress(groupId));
     }
 
     @Override
     public Map<String, Long> patternCounts(String groupId) {
-        return transactions.patternCounts(groupId);
+        return retrying(() -> transactions.patternCounts(groupId));
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

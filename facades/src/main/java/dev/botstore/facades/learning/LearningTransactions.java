@@ -1,6 +1,5 @@
 package dev.botstore.facades.learning;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.learning.ChangeSnapshot;
 import dev.botstore.api.learning.LearningBatchView;
 import dev.botstore.api.learning.LearningCounts;
@@ -35,7 +34,6 @@ import java.util.Optional;
  * to a deadlock). The work is done by one helper per sub-topic over the persistence stores.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class LearningTransactions {
 

@@ -23,21 +23,21 @@ import dev.botstore.api.message.StoredRawMessage;
 import dev.botstore.api.message.TimerangeMessage;
 import dev.botstore.api.message.UnprocessedMessage;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The message facade: one container-managed transaction per call (a whole batch is one), in which
@@ -52,27 +52,26 @@ public class MessageFacade implements Messages {
     @EJB
     private MessageTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Inject
     private OperatorMetrics metrics;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-            delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
     public int saveRawMessage(RawMessageInput message) {
         if (message == null) {
             throw new InvalidInputException("body", "a message is required");
         }
         message.check("");
-        int id = transactions.saveRawMessages(List.of(message)).get(0);
+        int id = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(List.of(message))).get(0);
         metrics.messagesIngested(1);
         return id;
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-            delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
     public List<Integer> saveRawMessages(List<RawMessageInput> messages) {
         if (messages == null || messages.isEmpty()) {
             throw new InvalidInputException("messages", "messages must hold at least one message");
@@ -93,7 +92,7 @@ public class MessageFacade implements Messages {
                         + " of the batch; nothing was stored)");
             }
         }
-        List<Integer> ids = transactions.saveRawMessages(messages);
+        List<Integer> ids = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(messages));
         metrics.messagesIngested(ids.size());
         return ids;
     }

@@ -6,7 +6,6 @@ import dev.botstore.api.message.LearningMessage;
 import dev.botstore.api.message.MarkedMessages;
 import dev.botstore.api.message.MemoryInput;
 import dev.botstore.api.message.MessageStatistics;
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.message.RawMessageInput;
 import dev.botstore.api.message.ReplayMessage;
 import dev.botstore.api.message.SenderStatistics;
@@ -44,7 +43,6 @@ import java.util.Set;
  * Reads open no transaction of their own and join the caller's, if any. Input arrives checked.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class MessageTransactions {
 

@@ -8,17 +8,18 @@ import dev.botstore.api.persona.PersonaBackup;
 import dev.botstore.api.persona.PersonaUpdate;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * Persona backups and the update history. Validates here; the work is {@link PersonaTransactions}'s,
@@ -28,12 +29,13 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class PersonaFacade implements Persona {
 
     @EJB
     private PersonaTransactions transactions;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     @Override
     public PersonaBackup backupPersona(BackupInput backup) {
@@ -41,18 +43,18 @@ public class PersonaFacade implements Persona {
             throw new InvalidInputException("body", "a backup is required");
         }
         backup.check();
-        return transactions.backup(backup);
+        return retrying(() -> transactions.backup(backup));
     }
 
     @Override
     public List<PersonaBackup> getPersonaBackups(String groupId, int limit, int offset, boolean includeContent) {
         Paging.check(limit, offset, MAX_PAGE);
-        return transactions.backups(groupId, limit, offset, includeContent);
+        return retrying(() -> transactions.backups(groupId, limit, offset, includeContent));
     }
 
     @Override
     public Optional<PersonaBackup> getPersonaBackup(int backupId, String groupId) {
-        return transactions.backup(backupId, groupId);
+        return retrying(() -> transactions.backup(backupId, groupId));
     }
 
     @Override
@@ -62,12 +64,16 @@ public class PersonaFacade implements Persona {
 
     @Override
     public boolean deletePersonaBackup(int backupId, String groupId) {
-        return transactions.delete(backupId, groupId);
+        return retrying(() -> transactions.delete(backupId, groupId));
     }
 
     @Override
     public List<PersonaUpdate> getPersonaUpdateHistory(String groupId, int limit, int offset) {
         Paging.check(limit, offset, MAX_PAGE);
-        return transactions.updates(groupId, limit, offset);
+        return retrying(() -> transactions.updates(groupId, limit, offset));
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

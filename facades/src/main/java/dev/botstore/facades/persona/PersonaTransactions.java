@@ -1,6 +1,5 @@
 package dev.botstore.facades.persona;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.persona.BackupInput;
 import dev.botstore.api.persona.PersonaUpdate;
 import dev.botstore.facades.database.Databases;
@@ -24,7 +23,6 @@ import java.util.Optional;
  * text that is not JSON comes back as a string, so one bad row never breaks a listing.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class PersonaTransactions {
 

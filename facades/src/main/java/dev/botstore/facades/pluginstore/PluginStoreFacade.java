@@ -20,21 +20,21 @@ import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.facades.telemetry.OperatorMetrics.Outcome;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The plugin key-value store. Input is validated here, before any transaction; each operation then
@@ -47,8 +47,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.PLUGIN})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class PluginStoreFacade implements PluginStore {
 
     static final long DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
@@ -56,12 +54,15 @@ public class PluginStoreFacade implements PluginStore {
     @EJB
     private PluginStoreTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Inject
     private OperatorMetrics metrics;
 
     @Override
     public Optional<StoreEntry> get(StoreKey key) {
-        Optional<StoreEntry> entry = transactions.get(key);
+        Optional<StoreEntry> entry = retrying(() -> transactions.get(key));
         metrics.keyValueOperation("get", entry.isPresent() ? Outcome.HIT : Outcome.MISS);
         return entry;
     }
@@ -69,14 +70,14 @@ public class PluginStoreFacade implements PluginStore {
     @Override
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
         checkValue("value", value);
-        StoreWrite written = counted("put", () -> transactions.put(key, value, options));
+        StoreWrite written = counted("put", () -> retrying(() -> transactions.put(key, value, options)));
         metrics.keyValueOperation("put", Outcome.WRITTEN);
         return written;
     }
 
     @Override
     public boolean delete(StoreKey key, Precondition precondition) {
-        boolean deleted = counted("delete", () -> transactions.delete(key, precondition));
+        boolean deleted = counted("delete", () -> retrying(() -> transactions.delete(key, precondition)));
         metrics.keyValueOperation("delete", deleted ? Outcome.HIT : Outcome.MISS);
         return deleted;
     }
@@ -89,7 +90,7 @@ public class PluginStoreFacade implements PluginStore {
         }
         Paging.limit(limit, MAX_PAGE);
         String after = cursor == null || cursor.isEmpty() ? null : StoreCursor.decode(cursor);
-        return transactions.list(scope, start, after, limit, withValues);
+        return retrying(() -> transactions.list(scope, start, after, limit, withValues));
     }
 
     @Override
@@ -101,7 +102,7 @@ public class PluginStoreFacade implements PluginStore {
         for (int i = 0; i < operations.size(); i++) {
             check(scope, operations.get(i), i);
         }
-        List<BatchResult> results = counted("batch", () -> transactions.batch(scope, operations));
+        List<BatchResult> results = counted("batch", () -> retrying(() -> transactions.batch(scope, operations)));
         metrics.keyValueOperation("batch", Outcome.WRITTEN);
         return results;
     }
@@ -119,7 +120,7 @@ public class PluginStoreFacade implements PluginStore {
         if (userKey != null) {
             PluginStoreRules.checkScopeKey("user_key", userKey);
         }
-        return transactions.deleteEntries(plugin, chatKey, userKey);
+        return retrying(() -> transactions.deleteEntries(plugin, chatKey, userKey));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -129,7 +130,7 @@ public class PluginStoreFacade implements PluginStore {
             throw new InvalidInputException("chat_key", "chat_key is required: the chat whose entries to delete");
         }
         PluginStoreRules.checkScopeKey("chat_key", chatKey);
-        return transactions.deleteChat(chatKey);
+        return retrying(() -> transactions.deleteChat(chatKey));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -142,20 +143,20 @@ public class PluginStoreFacade implements PluginStore {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset is " + offset + "; it must be 0 or more");
         }
-        return transactions.entries(plugin, limit, offset);
+        return retrying(() -> transactions.entries(plugin, limit, offset));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Override
     public long deletePlugin(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);
-        return transactions.deletePlugin(plugin);
+        return retrying(() -> transactions.deletePlugin(plugin));
     }
 
     @Override
     public long countEntries(String plugin) {
         PluginStoreRules.checkPluginKey(plugin);
-        return transactions.countEntries(plugin);
+        return retrying(() -> transactions.countEntries(plugin));
     }
 
     @Override
@@ -207,5 +208,9 @@ public class PluginStoreFacade implements PluginStore {
             metrics.keyValueOperation(kind, Outcome.PRECONDITION_FAILED);
             throw e;
         }
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,6 +1,5 @@
 package dev.botstore.facades.pluginstore;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.error.InvalidInputException;
 import dev.botstore.api.error.PreconditionFailedException;
 import dev.botstore.api.pluginstore.BatchOperation;
@@ -44,7 +43,6 @@ import java.util.Optional;
  * transaction the container hands every user of that datasource the same one.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class PluginStoreTransactions {
 

@@ -9,17 +9,17 @@ import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.expression.KeyLocks;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The original's PsychologicalFacade (user id first, then group id, as there). By decision a save
@@ -30,16 +30,17 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class PsychologicalFacade implements Psychological {
 
     @EJB
     private PsychologicalTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public Optional<EmotionProfile> emotionProfile(String userId, String groupId) {
-        return transactions.find(userId, groupId);
+        return RetriedTransactions.run(registry, () -> transactions.find(userId, groupId));
     }
 
     @Override
@@ -50,6 +51,6 @@ public class PsychologicalFacade implements Psychological {
         Checks.finite("emotional_stability", changes.emotionalStability());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("emotion_profiles\u0000" + userId + "\u0000" + groupId,
-                () -> transactions.save(userId, groupId, changes, now));
+                () -> RetriedTransactions.run(registry, () -> transactions.save(userId, groupId, changes, now)));
     }
 }

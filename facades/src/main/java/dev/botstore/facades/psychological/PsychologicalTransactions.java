@@ -1,6 +1,5 @@
 package dev.botstore.facades.psychological;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.psychological.EmotionProfileChanges;
 import dev.botstore.api.psychological.SavedEmotionProfile;
 import dev.botstore.facades.database.Databases;
@@ -24,7 +23,6 @@ import java.util.Optional;
  * wait for each other; the fields a save does not carry keep their values.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class PsychologicalTransactions {

@@ -11,17 +11,18 @@ import dev.botstore.api.reinforcement.StrategyOptimization;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's ReinforcementFacade, plus reads of what its saves store (the original had none
@@ -32,70 +33,71 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class ReinforcementFacade implements Reinforcement {
 
     @EJB
     private ReinforcementTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public List<PerformanceRecord> performanceHistory(String groupId, int limit, int offset) {
         page(groupId, limit, offset);
-        return transactions.performanceHistory(groupId, limit, offset);
+        return retrying(() -> transactions.performanceHistory(groupId, limit, offset));
     }
 
     @Override
     public ReinforcementResult addReinforcementResult(NewReinforcementResult result) {
         Checks.id("group_id", result.groupId(), 255);
-        return transactions.addReinforcementResult(result);
+        return retrying(() -> transactions.addReinforcementResult(result));
     }
 
     @Override
     public Optional<ReinforcementResult> reinforcementResult(int id) {
-        return transactions.reinforcementResult(id);
+        return retrying(() -> transactions.reinforcementResult(id));
     }
 
     @Override
     public List<ReinforcementResult> reinforcementResults(String groupId, int limit, int offset) {
         page(groupId, limit, offset);
-        return transactions.reinforcementResults(groupId, limit, offset);
+        return retrying(() -> transactions.reinforcementResults(groupId, limit, offset));
     }
 
     @Override
     public PersonaFusion addPersonaFusion(NewPersonaFusion fusion) {
         Checks.id("group_id", fusion.groupId(), 255);
         Checks.finite("compatibility_score", fusion.compatibilityScore());
-        return transactions.addPersonaFusion(fusion);
+        return retrying(() -> transactions.addPersonaFusion(fusion));
     }
 
     @Override
     public Optional<PersonaFusion> personaFusion(int id) {
-        return transactions.personaFusion(id);
+        return retrying(() -> transactions.personaFusion(id));
     }
 
     @Override
     public List<PersonaFusion> personaFusions(String groupId, int limit, int offset) {
         page(groupId, limit, offset);
-        return transactions.personaFusions(groupId, limit, offset);
+        return retrying(() -> transactions.personaFusions(groupId, limit, offset));
     }
 
     @Override
     public StrategyOptimization addStrategyOptimization(NewStrategyOptimization optimization) {
         Checks.id("group_id", optimization.groupId(), 255);
         Checks.length("strategy_type", optimization.strategyType(), 100);
-        return transactions.addStrategyOptimization(optimization);
+        return retrying(() -> transactions.addStrategyOptimization(optimization));
     }
 
     @Override
     public Optional<StrategyOptimization> strategyOptimization(int id) {
-        return transactions.strategyOptimization(id);
+        return retrying(() -> transactions.strategyOptimization(id));
     }
 
     @Override
     public List<StrategyOptimization> strategyOptimizations(String groupId, int limit, int offset) {
         page(groupId, limit, offset);
-        return transactions.strategyOptimizations(groupId, limit, offset);
+        return retrying(() -> transactions.strategyOptimizations(groupId, limit, offset));
     }
 
     /** The checks of one group's page. */
@@ -103,5 +105,9 @@ public class ReinforcementFacade implements Reinforcement {
         Checks.id("group_id", groupId, 255);
         Checks.positive("limit", limit);
         Checks.notNegative("offset", offset);
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

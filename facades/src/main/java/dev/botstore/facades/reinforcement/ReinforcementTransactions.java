@@ -1,6 +1,5 @@
 package dev.botstore.facades.reinforcement;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.reinforcement.NewPersonaFusion;
 import dev.botstore.api.reinforcement.NewReinforcementResult;
@@ -32,7 +31,6 @@ import java.util.Optional;
  * {@link ReinforcementFacade} validates before and retries around these. A missing timestamp is now.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class ReinforcementTransactions {
 

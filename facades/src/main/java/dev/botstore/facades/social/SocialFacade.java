@@ -14,16 +14,17 @@ import dev.botstore.api.social.UserProfileData;
 import dev.botstore.api.social.UserRelations;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The original's SocialFacade, with its bugs fixed: a relation saved again is merged into one row
@@ -33,44 +34,45 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class SocialFacade implements Social {
 
     @EJB
     private SocialTransactions transactions;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     @Override
     public Optional<UserProfileData> profile(String qqId) {
         Checks.id("qq_id", qqId);
-        return transactions.profile(qqId);
+        return retrying(() -> transactions.profile(qqId));
     }
 
     @Override
     public UserProfileData saveProfile(String qqId, ProfileInput input) {
         Checks.id("qq_id", qqId);
         Checks.length("qq_name", input.qqName(), Checks.ID_LENGTH);
-        return transactions.saveProfile(qqId, input);
+        return retrying(() -> transactions.saveProfile(qqId, input));
     }
 
     @Override
     public Optional<UserPreferencesData> preferences(String userId, String groupId) {
         ids(userId, groupId);
-        return transactions.preferences(userId, groupId);
+        return retrying(() -> transactions.preferences(userId, groupId));
     }
 
     @Override
     public UserPreferencesData savePreferences(String userId, String groupId, PreferencesInput input) {
         ids(userId, groupId);
         Checks.finite("adaptive_rate", input.adaptiveRate());
-        return transactions.savePreferences(userId, groupId, input);
+        return retrying(() -> transactions.savePreferences(userId, groupId, input));
     }
 
     @Override
     public List<GroupRelation> relationsOfGroup(String groupId, int limit, int offset) {
         Checks.id("group_id", groupId);
         Paging.check(limit, offset, MAX_PAGE);
-        return transactions.relationsOfGroup(groupId, limit, offset);
+        return retrying(() -> transactions.relationsOfGroup(groupId, limit, offset));
     }
 
     @Override
@@ -83,17 +85,21 @@ public class SocialFacade implements Social {
         }
         Checks.finite("strength", input.strength());
         Checks.counter("frequency", input.frequency());
-        return transactions.saveRelation(groupId, input);
+        return retrying(() -> transactions.saveRelation(groupId, input));
     }
 
     @Override
     public UserRelations relationsOfUser(String groupId, String userId) {
         ids(userId, groupId);
-        return transactions.relationsOfUser(groupId, userId);
+        return retrying(() -> transactions.relationsOfUser(groupId, userId));
     }
 
     private static void ids(String userId, String groupId) {
         Checks.id("user_id", userId);
         Checks.id("group_id", groupId);
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,6 +1,5 @@
 package dev.botstore.facades.social;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.TimeInput;
 import dev.botstore.api.social.GroupRelation;
 import dev.botstore.api.social.PreferencesInput;
@@ -33,7 +32,6 @@ import java.util.Optional;
 
 /** One container-managed transaction per social operation; {@link SocialFacade} validates and retries. */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class SocialTransactions {
 

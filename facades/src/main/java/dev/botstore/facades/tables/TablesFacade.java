@@ -11,11 +11,11 @@ import dev.botstore.api.tables.RowQuery;
 import dev.botstore.api.tables.TableInfo;
 import dev.botstore.api.tables.Tables;
 import dev.botstore.facades.database.DatabaseGuard;
-import dev.botstore.api.error.TransientConflictException;
-import dev.botstore.facades.support.TransientConflicts;
+import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowSelection;
 import dev.botstore.persistence.tables.RowTable;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,10 +23,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.function.Supplier;
 
 /**
  * The rows API. Every table name, column, operator and value is checked here against the entity
@@ -37,12 +38,13 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @RolesAllowed({Roles.ADMIN, Roles.BOT})
 @Interceptors(DatabaseGuard.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Retry(retryOn = TransientConflictException.class, maxRetries = TransientConflicts.MAX_RETRIES,
-        delay = TransientConflicts.DELAY_MILLIS, jitter = TransientConflicts.JITTER_MILLIS)
 public class TablesFacade implements Tables {
 
     @EJB
     private TablesTransactions transactions;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     @Override
     public List<TableInfo> tables() {
@@ -55,8 +57,8 @@ public class TablesFacade implements Tables {
         TableInfo info = rows.info();
         List<RowCondition> conditions = RowQueries.conditions(info, query.filters());
         RowSelection selection = RowQueries.selection(info, query, conditions);
-        List<Map<String, Object>> found = transactions.select(rows, selection);
-        Long total = query.count() ? transactions.count(rows, conditions) : null;
+        List<Map<String, Object>> found = retrying(() -> transactions.select(rows, selection));
+        Long total = query.count() ? retrying(() -> transactions.count(rows, conditions)) : null;
         int limit = selection.limit() - 1;
         String next = null;
         if (found.size() > limit) {
@@ -71,7 +73,7 @@ public class TablesFacade implements Tables {
     public JsonObject row(String table, String id) {
         RowTable rows = table(table);
         Object key = key(rows.info(), id);
-        return transactions.byKey(rows, key).map(row -> RowJson.row(rows.info(), row))
+        return retrying(() -> transactions.byKey(rows, key)).map(row -> RowJson.row(rows.info(), row))
                 .orElseThrow(() -> new NotFoundException("no row " + id + " in " + table));
     }
 
@@ -85,7 +87,7 @@ public class TablesFacade implements Tables {
             values.add(RowValues.complete(target.info(), RowValues.row(target.info(), rows.get(i), where),
                     target.defaults(), where));
         }
-        return transactions.insert(target, values).stream().map(RowJson::value).toList();
+        return retrying(() -> transactions.insert(target, values)).stream().map(RowJson::value).toList();
     }
 
     @Override
@@ -118,7 +120,7 @@ public class TablesFacade implements Tables {
             changed.add(sent.keySet().stream().filter(c -> !key.columns().contains(c) && !c.equals(info.primaryKey()))
                     .toList());
         }
-        return transactions.upsert(target, key, values, changed).stream().map(RowJson::value).toList();
+        return retrying(() -> transactions.upsert(target, key, values, changed)).stream().map(RowJson::value).toList();
     }
 
     @Override
@@ -133,14 +135,17 @@ public class TablesFacade implements Tables {
         if (values.isEmpty()) {
             throw new InvalidInputException("body", "a patch needs at least one column");
         }
-        return RowJson.row(info, transactions.update(target, key, values));
+        return RowJson.row(info, retrying(() -> transactions.update(target, key, values)));
     }
 
     @Override
     public void delete(String table, String id) {
         RowTable target = table(table);
         Object key = key(target.info(), id);
-        transactions.delete(target, key);
+        retrying(() -> {
+            transactions.delete(target, key);
+            return null;
+        });
     }
 
     private RowTable table(String name) {
@@ -169,5 +174,9 @@ public class TablesFacade implements Tables {
     /** A row's name in errors, {@code rows[3]} (a lone row is {@code rows[0]}). */
     private static String where(int i) {
         return "rows[" + i + "]";
+    }
+
+    private <T> T retrying(Supplier<T> work) {
+        return RetriedTransactions.run(registry, work);
     }
 }

@@ -1,6 +1,5 @@
 package dev.botstore.facades.tables;
 
-import dev.botstore.facades.support.TransientConflicts;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.tables.KeyInfo;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * use (enlisted in the transaction); {@link TablesFacade} validates and retries.
  */
 @Stateless
-@TransientConflicts
 @LocalBean
 public class TablesTransactions {
 

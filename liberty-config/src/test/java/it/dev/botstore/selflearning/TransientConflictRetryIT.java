@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The facades' retry, seen from outside: a trigger on {@code jargon} makes the database refuse the
  * first writes of a probe chat with a given SQLState, and counts them in a sequence, which no
- * rollback undoes. A transient refusal is retried (by MicroProfile Fault Tolerance's {@code @Retry}
- * on the facade) until it passes or the attempts are used up; any other is answered at once.
+ * rollback undoes. A transient refusal is retried by the facade until it passes or the attempts are
+ * used up; any other is answered at once.
  * PostgreSQL and MariaDB (SQLite has no counter a rollback leaves alone).
  */
 class TransientConflictRetryIT extends DeployedBotstore {
@@ -56,7 +56,7 @@ class TransientConflictRetryIT extends DeployedBotstore {
         JsonObject problem = object(refused, 503);
         assertEquals("Transient conflict", problem.getString("title"));
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
-        assertEquals(8, attempts(), "the first attempt and seven retries");
+        assertEquals(8, attempts(), "every attempt the facade makes");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.botstore.persistence.schema;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Classifies database failures. A transient one (deadlock, lock wait, serialization failure, SQLite
@@ -64,5 +65,11 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /** Exponential back-off with jitter: about 10, 20, 40 ... ms, capped near half a second. */
+    public static long backoffMillis(int attempt) {
+        long base = Math.min(500, 10L << Math.min(attempt - 1, 6));
+        return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
     }
 }
