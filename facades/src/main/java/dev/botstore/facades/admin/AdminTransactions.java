@@ -13,7 +13,6 @@ import dev.botstore.persistence.admin.DataTable;
 import dev.botstore.persistence.admin.DataTables;
 import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.support.ConnectionWork;
-import dev.botstore.persistence.support.UnitModel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -55,21 +54,23 @@ public class AdminTransactions {
     public List<DataTable> tables() {
         List<DataTable> tables = model;
         if (tables == null) {
-            tables = DataTables.parentsFirst(UnitModel.project(databases.entityManagerFactory()));
+            tables = DataTables.parentsFirst(databases.entityModel());
             model = tables;
         }
         return tables;
     }
 
     public CategoryCleanup clear(DataCategory category) {
-        return ConnectionWork.run(databases.dataSource(), "clearing " + category.key(),
-                c -> new DataCleaner(c, type()).clear(category));
+        Databases.InUse database = databases.inUse();
+        return ConnectionWork.run(database.dataSource(), "clearing " + category.key(),
+                c -> new DataCleaner(c, type(database)).clear(category));
     }
 
     public Cleanup clearAll() {
-        Map<String, CategoryCleanup> details = ConnectionWork.run(databases.dataSource(), "clearing all data", c -> {
+        Databases.InUse database = databases.inUse();
+        Map<String, CategoryCleanup> details = ConnectionWork.run(database.dataSource(), "clearing all data", c -> {
             Map<String, CategoryCleanup> cleared = new LinkedHashMap<>();
-            DataCleaner cleaner = new DataCleaner(c, type());
+            DataCleaner cleaner = new DataCleaner(c, type(database));
             for (DataCategory category : DataCategory.values()) {
                 cleared.put(category.key(), cleaner.clear(category));
             }
@@ -81,13 +82,15 @@ public class AdminTransactions {
     }
 
     public CategoryCleanup clearCollectedMessages() {
-        return ConnectionWork.run(databases.dataSource(), "clearing the collected messages",
-                c -> new DataCleaner(c, type()).clear("collected_messages", DataCategory.COLLECTED_MESSAGES));
+        Databases.InUse database = databases.inUse();
+        return ConnectionWork.run(database.dataSource(), "clearing the collected messages",
+                c -> new DataCleaner(c, type(database)).clear("collected_messages", DataCategory.COLLECTED_MESSAGES));
     }
 
     public DataStatistics statistics() {
-        return ConnectionWork.run(databases.dataSource(), "counting the data", c -> {
-            DataCleaner cleaner = new DataCleaner(c, type());
+        Databases.InUse database = databases.inUse();
+        return ConnectionWork.run(database.dataSource(), "counting the data", c -> {
+            DataCleaner cleaner = new DataCleaner(c, type(database));
             Map<String, Long> perCategory = new LinkedHashMap<>();
             Map<String, Long> perTable = new LinkedHashMap<>();
             for (DataCategory category : DataCategory.values()) {
@@ -103,9 +106,10 @@ public class AdminTransactions {
     }
 
     public Map<String, Long> export(String groupId, Set<String> tables, OutputStream out) {
-        try (Connection c = databases.dataSource().getConnection()) {
+        Databases.InUse database = databases.inUse();
+        try (Connection c = database.dataSource().getConnection()) {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            return new DataExporter(c, type(), tables()).export(writer, groupId, tables);
+            return new DataExporter(c, type(database), tables()).export(writer, groupId, tables);
         } catch (SQLException e) {
             throw ConnectionWork.failure("the export", e);
         } catch (IOException e) {
@@ -114,9 +118,10 @@ public class AdminTransactions {
     }
 
     public ImportResult importData(InputStream in, boolean merge) {
-        try (Connection c = databases.dataSource().getConnection()) {
+        Databases.InUse database = databases.inUse();
+        try (Connection c = database.dataSource().getConnection()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-            return new DataImporter(c, type(), tables()).load(reader, merge);
+            return new DataImporter(c, type(database), tables()).load(reader, merge);
         } catch (SQLException e) {
             throw ConnectionWork.failure("the import", e);
         } catch (IOException e) {
@@ -124,7 +129,7 @@ public class AdminTransactions {
         }
     }
 
-    private DbType type() {
-        return databases.dialect().type();
+    private static DbType type(Databases.InUse database) {
+        return database.dialect().type();
     }
 }

@@ -1,6 +1,7 @@
 package dev.botstore.facades.database;
 
 import dev.botstore.persistence.dialect.SqlDialect;
+import dev.botstore.persistence.support.UnitModel;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.LocalBean;
@@ -16,8 +17,9 @@ import jakarta.persistence.PersistenceUnits;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 import javax.naming.NamingException;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.Project;
 import javax.sql.DataSource;
 
 /**
@@ -54,6 +56,7 @@ public class Databases {
     private final Map<String, Object> handles = new ConcurrentHashMap<>();
     private final Map<Boolean, SqlDialect> dialects = new ConcurrentHashMap<>();
     private final Map<Boolean, InUse> inUse = new ConcurrentHashMap<>();
+    private volatile Project model;
 
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
@@ -64,19 +67,22 @@ public class Databases {
         return (EntityManagerFactory) handle(fallback ? FALLBACK_UNIT : MAIN_UNIT);
     }
 
-    /** The datasource of the unit in use, for work that needs a connection of its own. */
-    public DataSource dataSource() {
-        return (DataSource) handle(dataSourceName());
-    }
-
-    /** The SQL dialect of the unit in use, read from EclipseLink's platform once per unit. */
-    public SqlDialect dialect() {
-        return dialect(fallback);
+    /**
+     * The entity model as EclipseLink holds it, from which the admin data tables and the rows API
+     * derive their tables. Both units map the same entities, so the first one projected serves.
+     */
+    public Project entityModel() {
+        Project known = model;
+        if (known == null) {
+            known = UnitModel.project(entityManagerFactory());
+            model = known;
+        }
+        return known;
     }
 
     /**
-     * The datasource and the dialect of the unit in use, in one call: for work on every request
-     * that needs both, so that it passes the EJB proxy once. Kept per unit once both are known.
+     * The datasource and the SQL dialect (read from EclipseLink's platform) of the unit in use, in
+     * one call, so that work passes the EJB proxy once. Kept per unit once both are known.
      */
     public InUse inUse() {
         boolean inFallback = fallback;

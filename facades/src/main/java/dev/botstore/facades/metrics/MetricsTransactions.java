@@ -11,7 +11,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 
 /**
@@ -27,18 +27,26 @@ public class MetricsTransactions {
     private Databases databases;
 
     public GroupStatistics groupStatistics(String groupId) {
-        return ConnectionWork.run(databases.dataSource(), "the group statistics", c -> queries(c).groupStatistics(groupId));
+        return run("the group statistics", queries -> queries.groupStatistics(groupId));
     }
 
     public DetailedMetrics detailedMetrics(String groupId) {
-        return ConnectionWork.run(databases.dataSource(), "the detailed metrics", c -> queries(c).detailedMetrics(groupId));
+        return run("the detailed metrics", queries -> queries.detailedMetrics(groupId));
     }
 
     public TrendsData trends(long now, int days, ZoneId zone, int batches) {
-        return ConnectionWork.run(databases.dataSource(), "the trends", c -> queries(c).trends(now, days, zone, batches));
+        return run("the trends", queries -> queries.trends(now, days, zone, batches));
     }
 
-    private MetricsQueries queries(Connection c) {
-        return new MetricsQueries(c, databases.dialect().type());
+    private <T> T run(String what, Query<T> query) {
+        Databases.InUse database = databases.inUse();
+        return ConnectionWork.run(database.dataSource(), what,
+                c -> query.on(new MetricsQueries(c, database.dialect().type())));
+    }
+
+    /** Queries on one connection of their own. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T on(MetricsQueries queries) throws SQLException;
     }
 }

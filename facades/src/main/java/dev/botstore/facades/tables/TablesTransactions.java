@@ -10,7 +10,6 @@ import dev.botstore.persistence.tables.RowSelection;
 import dev.botstore.persistence.tables.RowTable;
 import dev.botstore.persistence.tables.TableRows;
 import dev.botstore.persistence.support.ConnectionWork;
-import dev.botstore.persistence.support.UnitModel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -37,7 +36,7 @@ public class TablesTransactions {
     public List<RowTable> model() {
         List<RowTable> tables = model;
         if (tables == null) {
-            tables = RowModel.of(UnitModel.project(databases.entityManagerFactory()));
+            tables = RowModel.of(databases.entityModel());
             model = tables;
         }
         return tables;
@@ -108,8 +107,9 @@ public class TablesTransactions {
     }
 
     private <T> T run(String what, Work<T> work) {
-        return ConnectionWork.run(databases.dataSource(), what,
-                connection -> work.on(new TableRows(connection, databases.dialect().type())));
+        Databases.InUse database = databases.inUse();
+        return ConnectionWork.run(database.dataSource(), what,
+                connection -> work.on(new TableRows(connection, database.dialect().type())));
     }
 
     /** Statements on one connection of the caller's transaction. */
