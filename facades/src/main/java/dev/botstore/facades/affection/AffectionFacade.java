@@ -13,13 +13,12 @@ import dev.botstore.api.input.Paging;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +42,8 @@ public class AffectionFacade implements Affection {
     @EJB
     private AffectionTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public Optional<UserAffectionLevel> get(String groupId, String userId) {
@@ -101,6 +100,6 @@ public class AffectionFacade implements Affection {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

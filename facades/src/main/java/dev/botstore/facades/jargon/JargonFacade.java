@@ -14,13 +14,12 @@ import dev.botstore.api.jargon.JargonWrite;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,8 +37,8 @@ public class JargonFacade implements JargonCatalog {
     @EJB
     private JargonTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public Optional<JargonEntry> find(String chatId, String content) {
@@ -148,6 +147,6 @@ public class JargonFacade implements JargonCatalog {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

@@ -25,14 +25,12 @@ import dev.botstore.api.message.UnprocessedMessage;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +50,8 @@ public class MessageFacade implements Messages {
     @EJB
     private MessageTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Inject
     private OperatorMetrics metrics;
@@ -65,7 +63,7 @@ public class MessageFacade implements Messages {
             throw new InvalidInputException("body", "a message is required");
         }
         message.check("");
-        int id = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(List.of(message))).get(0);
+        int id = retried.run(() -> transactions.saveRawMessages(List.of(message))).get(0);
         metrics.messagesIngested(1);
         return id;
     }
@@ -92,7 +90,7 @@ public class MessageFacade implements Messages {
                         + " of the batch; nothing was stored)");
             }
         }
-        List<Integer> ids = RetriedTransactions.run(registry, () -> transactions.saveRawMessages(messages));
+        List<Integer> ids = retried.run(() -> transactions.saveRawMessages(messages));
         metrics.messagesIngested(ids.size());
         return ids;
     }

@@ -9,14 +9,13 @@ import dev.botstore.api.persona.PersonaUpdate;
 import dev.botstore.api.security.Roles;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,8 +33,8 @@ public class PersonaFacade implements Persona {
     @EJB
     private PersonaTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public PersonaBackup backupPersona(BackupInput backup) {
@@ -74,6 +73,6 @@ public class PersonaFacade implements Persona {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

@@ -23,14 +23,12 @@ import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
 import dev.botstore.facades.telemetry.OperatorMetrics.Outcome;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +52,8 @@ public class PluginStoreFacade implements PluginStore {
     @EJB
     private PluginStoreTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Inject
     private OperatorMetrics metrics;
@@ -211,6 +209,6 @@ public class PluginStoreFacade implements PluginStore {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

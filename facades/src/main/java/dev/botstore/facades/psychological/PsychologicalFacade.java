@@ -10,14 +10,13 @@ import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.expression.KeyLocks;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,12 +34,12 @@ public class PsychologicalFacade implements Psychological {
     @EJB
     private PsychologicalTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public Optional<EmotionProfile> emotionProfile(String userId, String groupId) {
-        return RetriedTransactions.run(registry, () -> transactions.find(userId, groupId));
+        return retried.run(() -> transactions.find(userId, groupId));
     }
 
     @Override
@@ -51,6 +50,6 @@ public class PsychologicalFacade implements Psychological {
         Checks.finite("emotional_stability", changes.emotionalStability());
         double now = TimeInput.epochSeconds(Instant.now());
         return KeyLocks.withKey("emotion_profiles\u0000" + userId + "\u0000" + groupId,
-                () -> RetriedTransactions.run(registry, () -> transactions.save(userId, groupId, changes, now)));
+                () -> retried.run(() -> transactions.save(userId, groupId, changes, now)));
     }
 }

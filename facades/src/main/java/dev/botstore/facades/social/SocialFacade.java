@@ -15,13 +15,12 @@ import dev.botstore.api.social.UserRelations;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.Checks;
 import dev.botstore.facades.support.RetriedTransactions;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,8 +38,8 @@ public class SocialFacade implements Social {
     @EJB
     private SocialTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public Optional<UserProfileData> profile(String qqId) {
@@ -100,6 +99,6 @@ public class SocialFacade implements Social {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

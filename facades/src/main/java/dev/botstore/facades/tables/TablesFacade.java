@@ -15,15 +15,14 @@ import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowSelection;
 import dev.botstore.persistence.tables.RowTable;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,8 @@ public class TablesFacade implements Tables {
     @EJB
     private TablesTransactions transactions;
 
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private RetriedTransactions retried;
 
     @Override
     public List<TableInfo> tables() {
@@ -177,6 +176,6 @@ public class TablesFacade implements Tables {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        return RetriedTransactions.run(registry, work);
+        return retried.run(work);
     }
 }

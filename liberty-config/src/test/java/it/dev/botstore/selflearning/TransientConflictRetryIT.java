@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The facades' retry, seen from outside: a trigger on {@code jargon} makes the database refuse the
  * first writes of a probe chat with a given SQLState, and counts them in a sequence, which no
- * rollback undoes. A transient refusal is retried by the facade until it passes or the attempts are
- * used up; any other is answered at once.
+ * rollback undoes. A transient refusal is retried (MicroProfile Fault Tolerance's {@code @Retry} on
+ * the facades' {@code RetriedTransactions}) until it passes or the attempts are used up; any other is
+ * answered at once.
  * PostgreSQL and MariaDB (SQLite has no counter a rollback leaves alone).
  */
 class TransientConflictRetryIT extends DeployedBotstore {

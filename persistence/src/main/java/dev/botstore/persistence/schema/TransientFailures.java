@@ -3,7 +3,6 @@ package dev.botstore.persistence.schema;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Classifies database failures. A transient one (deadlock, lock wait, serialization failure, SQLite
@@ -11,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TransientFailures {
 
+    /** Attempts at one transaction that meets transient failures, the first included. */
     public static final int MAX_ATTEMPTS = 8;
 
     /** 40001 serialization failure, 40P01 PostgreSQL deadlock, 41000 MySQL lock wait timeout. */
@@ -65,11 +65,5 @@ public final class TransientFailures {
             }
         }
         return false;
-    }
-
-    /** Exponential back-off with jitter: about 10, 20, 40 ... ms, capped near half a second. */
-    public static long backoffMillis(int attempt) {
-        long base = Math.min(500, 10L << Math.min(attempt - 1, 6));
-        return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
     }
 }
