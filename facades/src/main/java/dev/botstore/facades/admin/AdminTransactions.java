@@ -4,6 +4,7 @@ import dev.botstore.api.admin.CategoryCleanup;
 import dev.botstore.api.admin.Cleanup;
 import dev.botstore.api.admin.DataStatistics;
 import dev.botstore.api.admin.ImportResult;
+import dev.botstore.facades.database.DatabaseInUse;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.admin.DataCategory;
 import dev.botstore.persistence.admin.DataCleaner;
@@ -18,6 +19,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -50,6 +52,9 @@ public class AdminTransactions {
     @EJB
     private Databases databases;
 
+    @Inject
+    private DatabaseInUse inUse;
+
     /** The tables of the entity model, parents first (the same on every backend, so computed once). */
     public List<DataTable> tables() {
         List<DataTable> tables = model;
@@ -61,13 +66,13 @@ public class AdminTransactions {
     }
 
     public CategoryCleanup clear(DataCategory category) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         return ConnectionWork.run(database.dataSource(), "clearing " + category.key(),
                 c -> new DataCleaner(c, type(database)).clear(category));
     }
 
     public Cleanup clearAll() {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         Map<String, CategoryCleanup> details = ConnectionWork.run(database.dataSource(), "clearing all data", c -> {
             Map<String, CategoryCleanup> cleared = new LinkedHashMap<>();
             DataCleaner cleaner = new DataCleaner(c, type(database));
@@ -82,13 +87,13 @@ public class AdminTransactions {
     }
 
     public CategoryCleanup clearCollectedMessages() {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         return ConnectionWork.run(database.dataSource(), "clearing the collected messages",
                 c -> new DataCleaner(c, type(database)).clear("collected_messages", DataCategory.COLLECTED_MESSAGES));
     }
 
     public DataStatistics statistics() {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         return ConnectionWork.run(database.dataSource(), "counting the data", c -> {
             DataCleaner cleaner = new DataCleaner(c, type(database));
             Map<String, Long> perCategory = new LinkedHashMap<>();
@@ -106,7 +111,7 @@ public class AdminTransactions {
     }
 
     public Map<String, Long> export(String groupId, Set<String> tables, OutputStream out) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         try (Connection c = database.dataSource().getConnection()) {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             return new DataExporter(c, type(database), tables()).export(writer, groupId, tables);
@@ -118,7 +123,7 @@ public class AdminTransactions {
     }
 
     public ImportResult importData(InputStream in, boolean merge) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         try (Connection c = database.dataSource().getConnection()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
             return new DataImporter(c, type(database), tables()).load(reader, merge);

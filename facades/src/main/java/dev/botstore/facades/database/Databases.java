@@ -8,6 +8,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +59,9 @@ public class Databases {
     private final Map<Boolean, InUse> inUse = new ConcurrentHashMap<>();
     private volatile Project model;
 
+    @Inject
+    private DatabaseInUse published;
+
     /** The transaction-scoped EntityManager of the unit in use, for the caller's transaction. */
     public EntityManager entityManager() {
         return (EntityManager) handle(fallback ? FALLBACK_CONTEXT : MAIN_CONTEXT);
@@ -82,18 +86,26 @@ public class Databases {
 
     /**
      * The datasource and the SQL dialect (read from EclipseLink's platform) of the unit in use, in
-     * one call, so that work passes the EJB proxy once. Kept per unit once both are known.
+     * one call. Kept per unit once both are known, and published to {@link DatabaseInUse}, where
+     * work on every request reads them.
      */
     public InUse inUse() {
         boolean inFallback = fallback;
         InUse known = inUse.get(inFallback);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = new InUse((DataSource) handle(inFallback ? FALLBACK_DATASOURCE : MAIN_DATASOURCE),
+                    dialect(inFallback));
+            inUse.put(inFallback, known);
         }
-        InUse found = new InUse((DataSource) handle(inFallback ? FALLBACK_DATASOURCE : MAIN_DATASOURCE),
-                dialect(inFallback));
-        inUse.put(inFallback, found);
-        return found;
+        publishIfStillInUse(inFallback, known);
+        return known;
+    }
+
+    /** Never publishes the unit that a concurrent {@link #useFallback} has just switched away from. */
+    private synchronized void publishIfStillInUse(boolean unit, InUse resolved) {
+        if (unit == fallback) {
+            published.publish(resolved);
+        }
     }
 
     private SqlDialect dialect(boolean inFallback) {
@@ -115,8 +127,9 @@ public class Databases {
         return fallback;
     }
 
-    public void useFallback(boolean fallback) {
+    public synchronized void useFallback(boolean fallback) {
         this.fallback = fallback;
+        published.publish(null);
     }
 
     /** A failed lookup is not kept: the unit may become available later (the database comes up). */

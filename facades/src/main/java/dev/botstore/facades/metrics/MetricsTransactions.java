@@ -3,14 +3,15 @@ package dev.botstore.facades.metrics;
 import dev.botstore.api.metrics.DetailedMetrics;
 import dev.botstore.api.metrics.GroupStatistics;
 import dev.botstore.api.metrics.TrendsData;
+import dev.botstore.facades.database.DatabaseInUse;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.metrics.MetricsQueries;
 import dev.botstore.persistence.support.ConnectionWork;
-import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.ZoneId;
 
@@ -23,8 +24,8 @@ import java.time.ZoneId;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MetricsTransactions {
 
-    @EJB
-    private Databases databases;
+    @Inject
+    private DatabaseInUse inUse;
 
     public GroupStatistics groupStatistics(String groupId) {
         return run("the group statistics", queries -> queries.groupStatistics(groupId));
@@ -39,7 +40,7 @@ public class MetricsTransactions {
     }
 
     private <T> T run(String what, Query<T> query) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         return ConnectionWork.run(database.dataSource(), what,
                 c -> query.on(new MetricsQueries(c, database.dialect().type())));
     }

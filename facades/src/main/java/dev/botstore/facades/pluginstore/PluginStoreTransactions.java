@@ -13,16 +13,17 @@ import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
+import dev.botstore.facades.database.DatabaseInUse;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.pluginstore.PluginDataStore;
 import dev.botstore.persistence.pluginstore.StoreRow;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,8 +47,8 @@ import java.util.Optional;
 @LocalBean
 public class PluginStoreTransactions {
 
-    @EJB
-    private Databases databases;
+    @Inject
+    private DatabaseInUse inUse;
 
     @Resource
     private SessionContext context;
@@ -63,7 +64,7 @@ public class PluginStoreTransactions {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StoreWrite put(StoreKey key, String value, WriteOptions options) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         if (!database.dialect().returnsWrittenRows()) {
             return context.getBusinessObject(PluginStoreTransactions.class).putAndReadBack(key, value, options);
         }
@@ -204,7 +205,7 @@ public class PluginStoreTransactions {
 
     /** The statements the store runs on one connection; a database failure leaves as an unchecked exception. */
     private <T> T withStore(StoreWork<T> work) {
-        return withStore(databases.inUse(), work);
+        return withStore(inUse.get(), work);
     }
 
     private static <T> T withStore(Databases.InUse database, StoreWork<T> work) {

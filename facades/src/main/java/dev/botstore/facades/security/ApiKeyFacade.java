@@ -21,6 +21,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,7 +43,7 @@ public class ApiKeyFacade implements ApiKeys {
     @EJB
     private Databases databases;
 
-    @EJB
+    @Inject
     private KeyCache cache;
 
     @EJB
@@ -88,8 +89,11 @@ public class ApiKeyFacade implements ApiKeys {
     }
 
     /**
-     * Runs on every authenticated request: a cached key costs no transaction and no query; only a
-     * miss reads the key (and notes its use) in a transaction of {@link KeyLookups}.
+     * Runs on every authenticated request: a cached key costs one hash and a map lookup, no
+     * transaction, no query and no read of the configuration; only a miss reads the key (and notes
+     * its use) in a transaction of {@link KeyLookups}. The cache holds keys of the table only, never
+     * the operator's {@code admin_api_key}, which is read from the configuration on each of its
+     * uses, so that a changed or removed setting takes effect at once.
      */
     @Override
     @PermitAll
@@ -99,16 +103,16 @@ public class ApiKeyFacade implements ApiKeys {
             return Optional.empty();
         }
         String hash = KeySecrets.hash(secret);
+        Optional<Caller> cached = secret.startsWith(KeySecrets.PREFIX) ? cache.get(hash) : Optional.empty();
+        if (cached.isPresent()) {
+            return cached;
+        }
         String configured = Settings.get("admin_api_key", null);
         if (configured != null && KeySecrets.sameHash(hash, KeySecrets.hash(configured.strip()))) {
             return Optional.of(new Caller(Caller.CONFIGURED_KEY_ID, CONFIGURED_KEY_NAME, Roles.ADMIN, null));
         }
         if (!secret.startsWith(KeySecrets.PREFIX)) {
             return Optional.empty();
-        }
-        Optional<Caller> cached = cache.get(hash);
-        if (cached.isPresent()) {
-            return cached;
         }
         Optional<Caller> caller = lookups.callerOf(hash);
         // a key revoked by another instance: forget this instance's last check of it too

@@ -1,12 +1,7 @@
 package dev.botstore.facades.security;
 
 import dev.botstore.api.security.Caller;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.LocalBean;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,11 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * instead of one per request. A revocation on this instance empties the cache at once; another
  * instance sharing the database sees it when its entry ages out, within two seconds. An aged entry
  * stays until then, as the last check of its key ({@link #last}).
+ *
+ * <p>Memory only, so a CDI bean rather than an EJB: every authenticated request asks here, and a
+ * call through a singleton EJB's proxy (container pre- and post-invoke, transaction attribute)
+ * cost more than the map lookup it guarded.
  */
-@Singleton
-@LocalBean
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS) // memory only: never a transaction of its own
+@ApplicationScoped
 public class KeyCache {
 
     static final long TTL_NANOS = 2_000_000_000L;

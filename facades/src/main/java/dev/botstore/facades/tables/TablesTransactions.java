@@ -3,6 +3,7 @@ package dev.botstore.facades.tables;
 import dev.botstore.api.error.ConflictException;
 import dev.botstore.api.error.NotFoundException;
 import dev.botstore.api.tables.KeyInfo;
+import dev.botstore.facades.database.DatabaseInUse;
 import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.tables.RowCondition;
 import dev.botstore.persistence.tables.RowModel;
@@ -13,6 +14,7 @@ import dev.botstore.persistence.support.ConnectionWork;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,9 @@ public class TablesTransactions {
 
     @EJB
     private Databases databases;
+
+    @Inject
+    private DatabaseInUse inUse;
 
     /** The tables of the rows API, parents first (the same on every backend, so derived once). */
     public List<RowTable> model() {
@@ -107,7 +112,7 @@ public class TablesTransactions {
     }
 
     private <T> T run(String what, Work<T> work) {
-        Databases.InUse database = databases.inUse();
+        Databases.InUse database = inUse.get();
         return ConnectionWork.run(database.dataSource(), what,
                 connection -> work.on(new TableRows(connection, database.dialect().type())));
     }

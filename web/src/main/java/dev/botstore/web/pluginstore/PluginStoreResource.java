@@ -4,7 +4,6 @@ import dev.botstore.api.error.PayloadTooLargeException;
 import dev.botstore.api.pluginstore.BatchResult;
 import dev.botstore.api.pluginstore.PluginStore;
 import dev.botstore.api.pluginstore.PluginStoreRules;
-import dev.botstore.api.pluginstore.Precondition;
 import dev.botstore.api.pluginstore.StoreEntry;
 import dev.botstore.api.pluginstore.StoreKey;
 import dev.botstore.api.pluginstore.StorePage;
@@ -14,13 +13,13 @@ import dev.botstore.api.pluginstore.WriteOptions;
 import dev.botstore.web.BoundedBody;
 import dev.botstore.web.QueryValues;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,9 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * query parameters {@code chat_key} and {@code user_key} (absent = empty = not scoped by this).
  * The ETag of an entry is its version; {@code If-Match} and {@code If-None-Match: *} make writes
  * conditional (412 when the condition fails).
+ *
+ * <p>One instance serves every request (the key-value path is the hottest of the API): what a call
+ * names arrives as method parameters and in a {@link StoreRequest}, never in fields.
  */
 @Path("plugins/{plugin}/store")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "plugin store", description = "Key-value store of a plugin, scoped by chat and user")
 public class PluginStoreResource {
 
@@ -59,35 +60,10 @@ public class PluginStoreResource {
     /** A batch body holds up to 100 values; it is read whole, so it gets a bound of its own. */
     private static final int BATCH_BODY_FACTOR = 8;
     private static final int DEFAULT_PAGE = 100;
+    private static final MediaType TEXT_UTF8 = MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8");
 
     @EJB
     private PluginStore store;
-
-    @PathParam("plugin")
-    @Parameter(description = "plugin key, <author>.<module>", example = "alice.weather")
-    private String plugin;
-
-    @QueryParam("chat_key")
-    @Parameter(description = "chat (channel, group, session) the value belongs to; empty = any")
-    private String chatKey;
-
-    @QueryParam("user_key")
-    @Parameter(description = "user the value belongs to; empty = any")
-    private String userKey;
-
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    @Parameter(description = "\"<version>\" for compare-and-set, or * (the entry must exist)")
-    private String ifMatch;
-
-    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-    @Parameter(description = "* to create only; on a read, the ETag you hold (304 when unchanged)")
-    private String ifNoneMatch;
-
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private Request request;
 
     @GET
     @Path("{key: .+}")
@@ -95,19 +71,18 @@ public class PluginStoreResource {
     @Operation(summary = "Read a value with its version and timestamps",
             description = "404 when absent or expired. The ETag is the version; If-None-Match with it gives 304."
                     + " Accept: text/plain gives the raw value.")
-    public Response getEntry(@PathParam("key") String key) {
-        StoreEntry entry = find(key);
-        return unchanged(entry).orElse(Response.ok(entry)).tag(etag(entry)).build();
+    public Response getEntry(@BeanParam StoreRequest call, @PathParam("key") String key, @Context Request request) {
+        StoreEntry entry = find(call, key);
+        return unchanged(call, request, entry).orElse(Response.ok(entry)).tag(etag(entry)).build();
     }
 
     @GET
     @Path("{key: .+}")
     @Produces("text/plain; qs=0.5")
     @Operation(summary = "Read the raw value", description = "404 when absent or expired. The ETag is the version.")
-    public Response getValue(@PathParam("key") String key) {
-        StoreEntry entry = find(key);
-        return unchanged(entry).orElse(Response.ok(entry.value(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")))
-                .tag(etag(entry)).build();
+    public Response getValue(@BeanParam StoreRequest call, @PathParam("key") String key, @Context Request request) {
+        StoreEntry entry = find(call, key);
+        return unchanged(call, request, entry).orElse(Response.ok(entry.value(), TEXT_UTF8)).tag(etag(entry)).build();
     }
 
     @PUT
@@ -119,13 +94,15 @@ public class PluginStoreResource {
                     + " makes the value expire. If-Match: \"<version>\" = compare-and-set, If-None-Match: * = create"
                     + " only; 412 when the condition fails. A value above the limit (1 MiB by default) is a 413:"
                     + " store large data in the plugin file area.")
-    public Response putText(@PathParam("key") String key, @QueryParam("ttl_seconds") String ttlSeconds,
-                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) throws IOException {
-        StoreKey address = address(key);
+    public Response putText(@BeanParam StoreRequest call, @PathParam("key") String key,
+                            @QueryParam("ttl_seconds") String ttlSeconds,
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
+                            @Context UriInfo uri) throws IOException {
+        StoreKey address = call.key(key);
         WriteOptions options = new WriteOptions(QueryValues.wholeNumber("ttl_seconds", ttlSeconds),
-                Preconditions.of(ifMatch, ifNoneMatch));
+                call.writeCondition());
         String value = bounded(length, body, store.maxValueBytes(), "the value");
-        return written(store.put(address, value, options));
+        return written(uri, store.put(address, value, options));
     }
 
     @PUT
@@ -135,23 +112,23 @@ public class PluginStoreResource {
     @Operation(summary = "Write {\"value\": \"...\", \"ttl_seconds\": n} as the value",
             description = "201 when created, 200 when replaced; the ETag is the new version. The value is a string"
                     + " (serialise structured data yourself). Conditions as for the text/plain write.")
-    public Response putJson(@PathParam("key") String key, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
-                            InputStream body) throws IOException {
-        StoreKey address = address(key);
+    public Response putJson(@BeanParam StoreRequest call, @PathParam("key") String key,
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
+                            @Context UriInfo uri) throws IOException {
+        StoreKey address = call.key(key);
         String json = bounded(length, body, store.maxValueBytes() * JSON_OVERHEAD_FACTOR + 1024, "the JSON body");
         ValueRequest value = ValueRequest.parse(json);
-        WriteOptions options = new WriteOptions(value.ttlSeconds(), Preconditions.of(ifMatch, ifNoneMatch));
-        return written(store.put(address, value.value(), options));
+        WriteOptions options = new WriteOptions(value.ttlSeconds(), call.writeCondition());
+        return written(uri, store.put(address, value.value(), options));
     }
 
     @DELETE
     @Path("{key: .+}")
     @Operation(summary = "Delete a value", description = "204 when deleted, 404 when there was nothing to delete."
             + " If-Match: \"<version>\" deletes only that version (412 otherwise).")
-    public Response delete(@PathParam("key") String key) {
-        Precondition condition = ifMatch == null ? Precondition.NONE : Preconditions.ifMatch("If-Match", ifMatch);
-        if (!store.delete(address(key), condition)) {
-            throw absent(key);
+    public Response delete(@BeanParam StoreRequest call, @PathParam("key") String key) {
+        if (!store.delete(call.key(key), call.deleteCondition())) {
+            throw call.absent(key);
         }
         return Response.noContent().build();
     }
@@ -162,9 +139,10 @@ public class PluginStoreResource {
             description = "Keys starting with prefix, at most limit (1-1000, default 100) per page; pass next_cursor"
                     + " back as cursor for the next page (absent on the last). values=true includes the values."
                     + " Every key that exists throughout appears exactly once, whatever is written meanwhile.")
-    public StorePage list(@QueryParam("prefix") @DefaultValue("") String prefix, @QueryParam("limit") String limit,
-                          @QueryParam("cursor") String cursor, @QueryParam("values") String values) {
-        return store.list(scope(), prefix, QueryValues.wholeNumber("limit", limit, DEFAULT_PAGE), cursor,
+    public StorePage list(@BeanParam StoreRequest call, @QueryParam("prefix") @DefaultValue("") String prefix,
+                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                          @QueryParam("values") String values) {
+        return store.list(call.scope(), prefix, QueryValues.wholeNumber("limit", limit, DEFAULT_PAGE), cursor,
                 QueryValues.flag("values", values));
     }
 
@@ -177,9 +155,10 @@ public class PluginStoreResource {
                     + " \"if_match\"}]}, in the scope of the query parameters. Answers {\"results\": [{\"status\","
                     + " \"value\", \"version\"}]} in order. An invalid operation (400) or a failed if_match (412)"
                     + " rejects the whole batch, names the operation, and writes nothing.")
-    public Map<String, List<BatchResult>> batch(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body)
-            throws IOException {
-        StoreScope scope = scope();
+    public Map<String, List<BatchResult>> batch(@BeanParam StoreRequest call,
+                                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                                                InputStream body) throws IOException {
+        StoreScope scope = call.scope();
         String json = bounded(length, body, store.maxValueBytes() * BATCH_BODY_FACTOR + 65536, "the batch body");
         return Map.of("results", store.batch(scope, BatchRequest.parse(json)));
     }
@@ -189,44 +168,27 @@ public class PluginStoreResource {
     @Operation(summary = "Delete every entry of one chat or one user (chat reset)",
             description = "chat_key: every entry of that chat, whatever its user_key; user_key: every entry of that"
                     + " user, whatever its chat_key; both: that pair. One of them is required.")
-    public Map<String, Long> deleteEntries() {
-        return Map.of("deleted", store.deleteEntries(plugin, chatKey, userKey));
+    public Map<String, Long> deleteEntries(@BeanParam StoreRequest call) {
+        return Map.of("deleted", store.deleteEntries(call.plugin(), call.chatKey(), call.userKey()));
     }
 
-    private StoreEntry find(String key) {
-        return store.get(address(key)).orElseThrow(() -> absent(key));
+    private StoreEntry find(StoreRequest call, String key) {
+        return store.get(call.key(key)).orElseThrow(() -> call.absent(key));
     }
 
     /** 304 when the caller's If-None-Match names the current version. */
-    private Optional<Response.ResponseBuilder> unchanged(StoreEntry entry) {
-        return Optional.ofNullable(ifNoneMatch == null ? null : request.evaluatePreconditions(etag(entry)));
+    private static Optional<Response.ResponseBuilder> unchanged(StoreRequest call, Request request, StoreEntry entry) {
+        return Optional.ofNullable(call.ifNoneMatch() == null ? null : request.evaluatePreconditions(etag(entry)));
     }
 
-    private Response written(StoreWrite write) {
+    private static Response written(UriInfo uri, StoreWrite write) {
         Response.ResponseBuilder response = write.created()
                 ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.entity(write.entry()).type(MediaType.APPLICATION_JSON_TYPE).tag(etag(write.entry())).build();
     }
 
-    private StoreKey address(String key) {
-        return new StoreKey(plugin, chatKey, userKey, key);
-    }
-
-    private StoreScope scope() {
-        return new StoreScope(plugin, chatKey, userKey);
-    }
-
-    private NotFoundException absent(String key) {
-        return new NotFoundException("no value for key '" + key + "' of plugin " + plugin + " in this scope"
-                + " (chat_key='" + nullToEmpty(chatKey) + "', user_key='" + nullToEmpty(userKey) + "')");
-    }
-
     private static EntityTag etag(StoreEntry entry) {
         return new EntityTag(Long.toString(entry.version()));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** A body within its limit; above it, a 413 that points plugin authors to where large data belongs. */
