@@ -77,7 +77,7 @@ load() {
 
 mkdir -p "$WORK/usr/servers"
 cp -r "$WLP/usr/servers/${STARTUP_SOURCE_SERVER:-botstore}" "$SERVER_DIR"
-rm -rf "$SERVER_DIR"/{workarea,logs,data}
+rm -rf "$SERVER_DIR"/{workarea,logs,data,resources}   # what a start creates: a first start again
 [ -z "${STARTUP_JVM_OPTIONS:-}" ] || printf '%s\n' "$STARTUP_JVM_OPTIONS" >> "$SERVER_DIR/jvm.options"
 [ -z "${STARTUP_SERVER_ENV:-}" ] || printf '%s\n' "$STARTUP_SERVER_ENV" >> "$SERVER_DIR/server.env"
 say "$(nproc) cores; port $PORT; database $DATABASE; extra JVM options: ${STARTUP_JVM_OPTIONS:-none}"
