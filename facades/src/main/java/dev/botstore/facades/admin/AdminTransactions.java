@@ -66,16 +66,13 @@ public class AdminTransactions {
     }
 
     public CategoryCleanup clear(DataCategory category) {
-        Databases.InUse database = inUse.get();
-        return ConnectionWork.run(database.dataSource(), "clearing " + category.key(),
-                c -> new DataCleaner(c, type(database)).clear(category));
+        return inUse.run("clearing " + category.key(), (c, type) -> new DataCleaner(c, type).clear(category));
     }
 
     public Cleanup clearAll() {
-        Databases.InUse database = inUse.get();
-        Map<String, CategoryCleanup> details = ConnectionWork.run(database.dataSource(), "clearing all data", c -> {
+        Map<String, CategoryCleanup> details = inUse.run("clearing all data", (c, type) -> {
             Map<String, CategoryCleanup> cleared = new LinkedHashMap<>();
-            DataCleaner cleaner = new DataCleaner(c, type(database));
+            DataCleaner cleaner = new DataCleaner(c, type);
             for (DataCategory category : DataCategory.values()) {
                 cleared.put(category.key(), cleaner.clear(category));
             }
@@ -87,15 +84,13 @@ public class AdminTransactions {
     }
 
     public CategoryCleanup clearCollectedMessages() {
-        Databases.InUse database = inUse.get();
-        return ConnectionWork.run(database.dataSource(), "clearing the collected messages",
-                c -> new DataCleaner(c, type(database)).clear("collected_messages", DataCategory.COLLECTED_MESSAGES));
+        return inUse.run("clearing the collected messages",
+                (c, type) -> new DataCleaner(c, type).clear("collected_messages", DataCategory.COLLECTED_MESSAGES));
     }
 
     public DataStatistics statistics() {
-        Databases.InUse database = inUse.get();
-        return ConnectionWork.run(database.dataSource(), "counting the data", c -> {
-            DataCleaner cleaner = new DataCleaner(c, type(database));
+        return inUse.run("counting the data", (c, type) -> {
+            DataCleaner cleaner = new DataCleaner(c, type);
             Map<String, Long> perCategory = new LinkedHashMap<>();
             Map<String, Long> perTable = new LinkedHashMap<>();
             for (DataCategory category : DataCategory.values()) {

@@ -1,7 +1,11 @@
 package dev.botstore.facades.database;
 
+import dev.botstore.persistence.config.DbType;
+import dev.botstore.persistence.support.ConnectionWork;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The datasource and dialect of the unit in use as {@link Databases} last resolved them, where the
@@ -23,7 +27,23 @@ public class DatabaseInUse {
         return known != null ? known : databases.inUse();
     }
 
+    /**
+     * Table-level work on one connection of its own of the database in use, told that backend's
+     * type: the one way admin, metrics and the rows API reach their statements.
+     */
+    public <T> T run(String what, Work<T> work) {
+        Databases.InUse database = get();
+        DbType type = database.dialect().type();
+        return ConnectionWork.run(database.dataSource(), what, connection -> work.on(connection, type));
+    }
+
     void publish(Databases.InUse inUse) {
         current = inUse;
+    }
+
+    /** Statements on one connection of a backend. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection, DbType type) throws SQLException;
     }
 }

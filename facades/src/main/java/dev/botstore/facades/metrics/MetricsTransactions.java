@@ -4,9 +4,7 @@ import dev.botstore.api.metrics.DetailedMetrics;
 import dev.botstore.api.metrics.GroupStatistics;
 import dev.botstore.api.metrics.TrendsData;
 import dev.botstore.facades.database.DatabaseInUse;
-import dev.botstore.facades.database.Databases;
 import dev.botstore.persistence.metrics.MetricsQueries;
-import dev.botstore.persistence.support.ConnectionWork;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,9 +38,7 @@ public class MetricsTransactions {
     }
 
     private <T> T run(String what, Query<T> query) {
-        Databases.InUse database = inUse.get();
-        return ConnectionWork.run(database.dataSource(), what,
-                c -> query.on(new MetricsQueries(c, database.dialect().type())));
+        return inUse.run(what, (connection, type) -> query.on(new MetricsQueries(connection, type)));
     }
 
     /** Queries on one connection of their own. */

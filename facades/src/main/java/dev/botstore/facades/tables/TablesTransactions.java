@@ -10,7 +10,6 @@ import dev.botstore.persistence.tables.RowModel;
 import dev.botstore.persistence.tables.RowSelection;
 import dev.botstore.persistence.tables.RowTable;
 import dev.botstore.persistence.tables.TableRows;
-import dev.botstore.persistence.support.ConnectionWork;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -112,9 +111,7 @@ public class TablesTransactions {
     }
 
     private <T> T run(String what, Work<T> work) {
-        Databases.InUse database = inUse.get();
-        return ConnectionWork.run(database.dataSource(), what,
-                connection -> work.on(new TableRows(connection, database.dialect().type())));
+        return inUse.run(what, (connection, type) -> work.on(new TableRows(connection, type)));
     }
 
     /** Statements on one connection of the caller's transaction. */
