@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.dev.botstore.support.ApiKeys;
 import it.dev.botstore.support.DeployedBotstore;
 import it.dev.botstore.support.Http;
+import it.dev.botstore.support.ItDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +25,18 @@ import org.junit.jupiter.api.Test;
  * listed without its secret, revoked (401 at once), and each admin step in the audit trail.
  */
 class KeyLifecycleIT extends DeployedBotstore {
+
+    /** A little longer than the server's key cache keeps a checked key, so the next use reads it again. */
+    private static final long KEY_CACHE_MILLIS = 2_500;
+
+    @AfterEach
+    void dropTheRefusal() throws SQLException {
+        switch (ItDatabase.backend()) {
+            case "postgresql" -> execute("DROP TRIGGER IF EXISTS refuse_key_use ON botstore_api_keys",
+                    "DROP FUNCTION IF EXISTS refuse_key_use()");
+            default -> execute("DROP TRIGGER IF EXISTS refuse_key_use");
+        }
+    }
 
     @Test
     void aKeyIsCreatedUsedListedWithoutItsSecretRevokedAndAudited() {
@@ -89,6 +106,57 @@ class KeyLifecycleIT extends DeployedBotstore {
         assertTrue(removal.getString("target").contains("keys_it.gone"), removal.toString());
         assertTrue(removal.getString("details").contains("1"), removal.toString());
         assertEquals(0, removal.getJsonNumber("key_id").longValue());
+    }
+
+    @Test
+    void aValidKeyIsAcceptedWhileItsUseCannotBeNotedAndTheUseIsNotedOnceItCanAtMostOnceAMinute()
+            throws Exception {
+        ApiKeys.Key bot = ApiKeys.create("busy-bot", "bot", null);
+        refuseNotingTheUseOf(bot);
+
+        HttpResponse<String> used = Http.send(Http.requestWithKey("/api/v1/admin/statistics", bot.secret()));
+        assertEquals(200, used.statusCode(), used.body());
+        assertEquals(null, lastUsed(bot), "the refused note wrote nothing");
+
+        dropTheRefusal();
+        Thread.sleep(KEY_CACHE_MILLIS);
+        assertEquals(200, Http.send(Http.requestWithKey("/api/v1/admin/statistics", bot.secret())).statusCode());
+        String noted = lastUsed(bot);
+        assertTrue(noted != null, "the use is noted once the database takes it");
+
+        Thread.sleep(KEY_CACHE_MILLIS);
+        assertEquals(200, Http.send(Http.requestWithKey("/api/v1/admin/statistics", bot.secret())).statusCode());
+        assertEquals(noted, lastUsed(bot), "a use within the minute is not written again");
+    }
+
+    /** Makes the database refuse every change of this key's last use, as a database too busy to write would. */
+    private static void refuseNotingTheUseOf(ApiKeys.Key key) throws SQLException {
+        switch (ItDatabase.backend()) {
+            case "postgresql" -> execute("CREATE FUNCTION refuse_key_use() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            + " BEGIN RAISE EXCEPTION 'refused by the test'; END $$",
+                    "CREATE TRIGGER refuse_key_use BEFORE UPDATE OF last_used_at ON botstore_api_keys FOR EACH ROW"
+                            + " WHEN (NEW.id = " + key.id() + ") EXECUTE FUNCTION refuse_key_use()");
+            case "mysql" -> execute("CREATE TRIGGER refuse_key_use BEFORE UPDATE ON botstore_api_keys FOR EACH ROW"
+                    + " BEGIN IF NEW.id = " + key.id() + " THEN"
+                    + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'; END IF; END");
+            default -> execute("CREATE TRIGGER refuse_key_use BEFORE UPDATE OF last_used_at ON botstore_api_keys"
+                    + " WHEN NEW.id = " + key.id() + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        }
+    }
+
+    private static String lastUsed(ApiKeys.Key key) {
+        JsonObject listed = keys(Http.get("/api/v1/admin/keys").body()).stream().map(v -> v.asJsonObject())
+                .filter(k -> k.getJsonNumber("id").longValue() == key.id()).findFirst().orElseThrow();
+        return listed.containsKey("last_used_at") && !listed.isNull("last_used_at")
+                ? listed.getString("last_used_at") : null;
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection c = ItDatabase.connect(ItDatabase.name()); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     private static JsonArray keys(String json) {

@@ -74,6 +74,24 @@ class OutOfMemoryAnswerIT {
         assertEquals(503, answer.statusCode(), answer.body());
     }
 
+    @Test
+    void theGuards503IsCountedWithTheOtherRefusals() {
+        double before = refused503();
+
+        assertEquals(503, Http.get("/it-starved?when=before-commit").statusCode());
+
+        // Liberty's own count by route and status sees such a request as status 0
+        assertEquals(before + 1, refused503(), "an operator sees the heap ran short");
+    }
+
+    private static double refused503() {
+        HttpResponse<String> scrape = Http.send(Http.request("/metrics").header("Accept", "text/plain"));
+        assertEquals(200, scrape.statusCode(), scrape.body());
+        return scrape.body().lines().filter(line -> line.startsWith("botstore_http_refused_total{")
+                        && line.contains("status=\"503\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private static void assertNoHtml(HttpResponse<String> answer) {
         String type = answer.headers().firstValue("Content-Type").orElse("");
         assertFalse(type.contains("html"), type);

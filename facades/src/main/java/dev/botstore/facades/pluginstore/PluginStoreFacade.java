@@ -18,7 +18,6 @@ import dev.botstore.api.pluginstore.StorePage;
 import dev.botstore.api.pluginstore.StoreScope;
 import dev.botstore.api.pluginstore.StoreWrite;
 import dev.botstore.api.pluginstore.WriteOptions;
-import dev.botstore.facades.config.Settings;
 import dev.botstore.facades.database.DatabaseGuard;
 import dev.botstore.facades.support.RetriedTransactions;
 import dev.botstore.facades.telemetry.OperatorMetrics;
@@ -47,8 +46,6 @@ import java.util.function.Supplier;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PluginStoreFacade implements PluginStore {
 
-    static final long DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
-
     @EJB
     private PluginStoreTransactions transactions;
 
@@ -57,6 +54,9 @@ public class PluginStoreFacade implements PluginStore {
 
     @Inject
     private OperatorMetrics metrics;
+
+    @Inject
+    private ValueLimit valueLimit;
 
     @Override
     public Optional<StoreEntry> get(StoreKey key) {
@@ -159,7 +159,7 @@ public class PluginStoreFacade implements PluginStore {
 
     @Override
     public long maxValueBytes() {
-        return Settings.getLong("plugin_store_max_value_bytes", DEFAULT_MAX_VALUE_BYTES);
+        return valueLimit.bytes();
     }
 
     /** Everything about one batch operation that can be known before touching the database. */
@@ -190,7 +190,7 @@ public class PluginStoreFacade implements PluginStore {
 
     private void checkValue(String field, String value) {
         long bytes = value.getBytes(StandardCharsets.UTF_8).length;
-        long limit = maxValueBytes();
+        long limit = valueLimit.bytes();
         if (bytes > limit) {
             throw new PayloadTooLargeException(field + " is " + bytes + " bytes; the key-value store takes at most "
                     + limit + " bytes per value. Store large or binary data in the plugin file area"

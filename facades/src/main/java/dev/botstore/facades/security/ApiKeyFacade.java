@@ -26,6 +26,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Key management for admins, and the lookup behind every authenticated request. The operator's
@@ -37,6 +39,7 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMIN)
 public class ApiKeyFacade implements ApiKeys {
 
+    private static final Logger LOG = Logger.getLogger(ApiKeyFacade.class.getName());
     static final String CONFIGURED_KEY_NAME = "admin_api_key";
     private static final int MAX_NAME_CHARS = 100;
 
@@ -90,8 +93,8 @@ public class ApiKeyFacade implements ApiKeys {
 
     /**
      * Runs on every authenticated request: a cached key costs one hash and a map lookup, no
-     * transaction, no query and no read of the configuration; only a miss reads the key (and notes
-     * its use) in a transaction of {@link KeyLookups}. The cache holds keys of the table only, never
+     * transaction, no query and no read of the configuration; only a miss reads the key in a
+     * transaction of {@link KeyLookups}, and notes its use in another. The cache holds keys of the table only, never
      * the operator's {@code admin_api_key}, which is read from the configuration on each of its
      * uses, so that a changed or removed setting takes effect at once.
      */
@@ -114,10 +117,20 @@ public class ApiKeyFacade implements ApiKeys {
         if (!secret.startsWith(KeySecrets.PREFIX)) {
             return Optional.empty();
         }
-        Optional<Caller> caller = lookups.callerOf(hash);
+        Optional<KeyLookups.Checked> checked = lookups.check(hash);
         // a key revoked by another instance: forget this instance's last check of it too
-        caller.ifPresentOrElse(c -> cache.put(hash, c), () -> cache.remove(hash));
-        return caller;
+        checked.ifPresentOrElse(c -> cache.put(hash, c.caller()), () -> cache.remove(hash));
+        checked.filter(KeyLookups.Checked::useToNote).ifPresent(c -> noteUse(c.caller().keyId()));
+        return checked.map(KeyLookups.Checked::caller);
+    }
+
+    /** Best effort: a valid key is not refused because its last use could not be written just now. */
+    private void noteUse(long id) {
+        try {
+            lookups.noteUse(id);
+        } catch (RuntimeException refused) {
+            LOG.log(Level.FINE, "the last use of a key could not be noted", refused);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -26,13 +27,23 @@ public class OperatorMetrics {
     public enum Outcome {
         HIT, MISS, WRITTEN, PRECONDITION_FAILED;
 
+        private final String tag = name().toLowerCase(Locale.ROOT);
+
         String tag() {
-            return name().toLowerCase(Locale.ROOT);
+            return tag;
         }
     }
 
     /** With its unit, botstore_files_bytes on the scrape. */
     private static final String FILE_AREA = "botstore.files";
+
+    private static final int OUTCOMES = Outcome.values().length;
+    private static final Metadata KV_OPERATIONS = Metadata.builder().withName("botstore.kv.operations")
+            .withDescription("key-value store operations by kind and outcome").build();
+    private static final Metadata KV_EXPIRED_PURGED = Metadata.builder().withName("botstore.kv.expired.purged")
+            .withDescription("rows of expired key-value entries deleted by the background purge").build();
+    private static final Metadata MESSAGES_INGESTED = Metadata.builder().withName("botstore.messages.ingested")
+            .withDescription("raw chat messages stored, one at a time or in batches").build();
 
     @Inject
     MetricRegistry registry;
@@ -43,8 +54,14 @@ public class OperatorMetrics {
      */
     private final Map<MetricID, Supplier<?>> gaugeSources = new ConcurrentHashMap<>();
 
-    /** The counters of the hot key-value path by kind/outcome, registered once instead of looked up per call. */
-    private final Map<String, Counter> keyValueCounters = new ConcurrentHashMap<>();
+    /**
+     * The counters of the hot key-value path by kind, then outcome, registered once instead of
+     * looked up per call; a call finds its counter without building a key or a metric ID.
+     */
+    private final Map<String, AtomicReferenceArray<Counter>> keyValueCounters = new ConcurrentHashMap<>();
+
+    /** Counters without tags, by name, for the same reason. */
+    private final Map<String, Counter> plainCounters = new ConcurrentHashMap<>();
 
     /** 1 while the database is ready, 0 otherwise. */
     public void databaseReadiness(Supplier<Boolean> ready) {
@@ -64,21 +81,25 @@ public class OperatorMetrics {
     }
 
     public void keyValueOperation(String kind, Outcome outcome) {
-        keyValueCounters.computeIfAbsent(kind + '/' + outcome.tag(), ignored -> registry.counter(
-                Metadata.builder().withName("botstore.kv.operations")
-                        .withDescription("key-value store operations by kind and outcome").build(),
-                new Tag("kind", kind), new Tag("outcome", outcome.tag()))).inc();
+        AtomicReferenceArray<Counter> byOutcome = keyValueCounters.get(kind);
+        if (byOutcome == null) {
+            byOutcome = keyValueCounters.computeIfAbsent(kind, k -> new AtomicReferenceArray<>(OUTCOMES));
+        }
+        Counter counter = byOutcome.get(outcome.ordinal());
+        if (counter == null) {
+            // the registry hands every thread the one counter of this ID
+            counter = registry.counter(KV_OPERATIONS, new Tag("kind", kind), new Tag("outcome", outcome.tag()));
+            byOutcome.set(outcome.ordinal(), counter);
+        }
+        counter.inc();
     }
 
     public void expiredEntriesPurged(long entries) {
-        registry.counter(Metadata.builder().withName("botstore.kv.expired.purged")
-                .withDescription("rows of expired key-value entries deleted by the background purge").build())
-                .inc(entries);
+        plainCounter(KV_EXPIRED_PURGED).inc(entries);
     }
 
     public void messagesIngested(long messages) {
-        registry.counter(Metadata.builder().withName("botstore.messages.ingested")
-                .withDescription("raw chat messages stored, one at a time or in batches").build()).inc(messages);
+        plainCounter(MESSAGES_INGESTED).inc(messages);
     }
 
     /**
@@ -96,6 +117,15 @@ public class OperatorMetrics {
         MetricID id = new MetricID(FILE_AREA, new Tag("plugin", plugin));
         registry.remove(id);
         gaugeSources.remove(id);
+    }
+
+    private Counter plainCounter(Metadata metadata) {
+        Counter counter = plainCounters.get(metadata.getName());
+        if (counter == null) {
+            counter = registry.counter(metadata);
+            plainCounters.put(metadata.getName(), counter);
+        }
+        return counter;
     }
 
     private <N extends Number> void gauge(Metadata metadata, Supplier<N> source, Tag... tags) {

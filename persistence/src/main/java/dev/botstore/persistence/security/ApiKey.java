@@ -19,12 +19,15 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ApiKey.BY_HASH, query = "SELECT k FROM ApiKey k WHERE k.keyHash = :hash")
 @NamedQuery(name = ApiKey.ALL, query = "SELECT k FROM ApiKey k ORDER BY k.id")
 @NamedQuery(name = ApiKey.COUNT, query = "SELECT COUNT(k) FROM ApiKey k")
+@NamedQuery(name = ApiKey.NOTE_USE, query = "UPDATE ApiKey k SET k.lastUsedAt = :now"
+        + " WHERE k.id = :id AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :notedBefore)")
 public class ApiKey {
 
     public static final String TABLE = "botstore_api_keys";
     static final String BY_HASH = "ApiKey.byHash";
     static final String ALL = "ApiKey.all";
     static final String COUNT = "ApiKey.count";
+    static final String NOTE_USE = "ApiKey.noteUse";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package dev.botstore.persistence.security;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,16 @@ public final class SecurityStore {
 
     public long keyCount() {
         return em.createNamedQuery(ApiKey.COUNT, Long.class).getSingleResult();
+    }
+
+    /**
+     * Notes a use of the key at {@code now} unless one at or after {@code notedBefore} is noted
+     * already; false when nothing was written. One statement, so that threads or instances noting
+     * the same key at once write it once.
+     */
+    public boolean noteUse(long id, LocalDateTime now, LocalDateTime notedBefore) {
+        return em.createNamedQuery(ApiKey.NOTE_USE).setParameter("now", now).setParameter("id", id)
+                .setParameter("notedBefore", notedBefore).executeUpdate() > 0;
     }
 
     public ApiKey add(ApiKey key) {

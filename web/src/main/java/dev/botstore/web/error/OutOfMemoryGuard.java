@@ -1,5 +1,7 @@
 package dev.botstore.web.error;
 
+import dev.botstore.web.telemetry.RefusedRequests;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,7 +22,8 @@ import java.util.logging.Logger;
  * {@code <H1>SRVE0232E: Internal Server Error} page whether or not the response is committed: the
  * benchmark's client got our 503 problem followed by that page. Outermost in the chain (web.xml),
  * this answers the 503 problem itself while nothing is committed, and otherwise adds nothing: the
- * client gets the body as far as it was sent.
+ * client gets the body as far as it was sent. Liberty's own count by route and status sees such a
+ * request as status 0, so the guard counts its 503 with the other refusals ({@link RefusedRequests}).
  */
 public class OutOfMemoryGuard extends HttpFilter {
 
@@ -33,12 +36,16 @@ public class OutOfMemoryGuard extends HttpFilter {
 
     private final transient Answer answer;
 
+    @Inject
+    private transient RefusedRequests refused;
+
     public OutOfMemoryGuard() {
-        this((response, problem) -> ServletProblems.write(response, problem, Map.of()));
+        this((response, problem) -> ServletProblems.write(response, problem, Map.of()), null);
     }
 
-    OutOfMemoryGuard(Answer answer) {
+    OutOfMemoryGuard(Answer answer, RefusedRequests refused) {
         this.answer = answer;
+        this.refused = refused;
     }
 
     @Override
@@ -58,10 +65,14 @@ public class OutOfMemoryGuard extends HttpFilter {
     private void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) {
         try {
             boolean committed = response.isCommitted();
+            int status = response.getStatus();
             if (!committed) {
                 response.reset();
-                answer.write(response, Problems.outOfMemory(request.getRequestURI()));
+                Problem problem = Problems.outOfMemory(request.getRequestURI());
+                answer.write(response, problem);
+                status = problem.status();
             }
+            refused.count(status); // what the client got; the filters further in counted nothing
             LOG.log(Level.WARNING, failure, () -> "Out of memory at " + request.getRequestURI()
                     + (committed ? " after the answer was committed; its body ends there" : "; answered 503"));
         } catch (Throwable again) {

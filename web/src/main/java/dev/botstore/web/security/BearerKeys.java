@@ -66,7 +66,6 @@ public class BearerKeys {
 
     /** Writes a 403 problem: the key is valid but its role may not do this. */
     public void forbid(HttpServletRequest request, HttpServletResponse response, String detail) {
-        refused.count(403);
         refuse(response, Problems.plain(403, detail, request.getRequestURI()), Map.of());
     }
 
@@ -74,16 +73,16 @@ public class BearerKeys {
                                                               String detail) {
         int wait = failures.fail(request.getRemoteAddr());
         if (wait > 0) {
-            refused.count(429);
             return refuse(response, Problems.plain(429, "too many failed authentications from this"
                     + " address; wait before trying again", null).withRetryAfter(wait), Map.of());
         }
-        refused.count(401); // refused before the module's filters, which count the other refusals
         return refuse(response, Problems.plain(401, detail, null), Map.of("WWW-Authenticate", "Bearer"));
     }
 
-    private static Optional<CredentialValidationResult> refuse(HttpServletResponse response, Problem problem,
-                                                               Map<String, String> headers) {
+    /** Refused before the module's filters, which count the other refusals: counted here. */
+    private Optional<CredentialValidationResult> refuse(HttpServletResponse response, Problem problem,
+                                                        Map<String, String> headers) {
+        refused.count(problem.status());
         try {
             ServletProblems.write(response, problem, headers);
         } catch (IOException e) {

@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * Counts every refused response of the web module, whichever layer refused it (a resource, an
- * exception mapper, a body limit): one place instead of a call in each.
+ * exception mapper, a body limit): one place instead of a call in each. A request whose chain
+ * fails is answered further out, by the out-of-memory guard (which counts its own answer) or the
+ * container, so the status it had when it failed is not the one the client gets and is not counted.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RefusalCounting extends HttpFilter {
@@ -22,10 +24,7 @@ public class RefusalCounting extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            refused.count(response.getStatus());
-        }
+        chain.doFilter(request, response);
+        refused.count(response.getStatus());
     }
 }

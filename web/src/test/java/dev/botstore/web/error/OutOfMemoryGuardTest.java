@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.botstore.web.telemetry.RefusedRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,14 @@ class OutOfMemoryGuardTest {
     private final Logger log = Logger.getLogger(OutOfMemoryGuard.class.getName());
     private final FakeResponse response = new FakeResponse();
     private final List<Problem> answered = new ArrayList<>();
-    private final OutOfMemoryGuard guard = new OutOfMemoryGuard((r, problem) -> answered.add(problem));
+    private final List<Integer> counted = new ArrayList<>();
+    private final RefusedRequests refused = new RefusedRequests() {
+        @Override
+        public void count(int status) {
+            counted.add(status);
+        }
+    };
+    private final OutOfMemoryGuard guard = new OutOfMemoryGuard((r, problem) -> answered.add(problem), refused);
 
     @BeforeEach
     void quietLog() {
@@ -47,6 +55,7 @@ class OutOfMemoryGuardTest {
         assertEquals(503, answered.get(0).status());
         assertEquals(5, answered.get(0).retryAfter());
         assertEquals(URI, answered.get(0).instance());
+        assertEquals(List.of(503), counted, "counted with the other refusals");
     }
 
     @Test
@@ -55,6 +64,7 @@ class OutOfMemoryGuardTest {
 
         assertFalse(response.reset);
         assertTrue(answered.isEmpty(), "nothing is appended to what was sent");
+        assertEquals(List.of(413), counted, "the status that was sent is counted, once");
     }
 
     @Test
@@ -70,7 +80,7 @@ class OutOfMemoryGuardTest {
     void runningOutOfMemoryAgainWhileAnsweringLetsNothingReachTheContainer() throws Exception {
         OutOfMemoryGuard starved = new OutOfMemoryGuard((r, problem) -> {
             throw new OutOfMemoryError("Java heap space");
-        });
+        }, refused);
 
         starved.doFilter(request(), response.proxy(), failingWith(new OutOfMemoryError("Java heap space"), false));
 
@@ -128,6 +138,7 @@ class OutOfMemoryGuardTest {
             return (HttpServletResponse) Proxy.newProxyInstance(OutOfMemoryGuardTest.class.getClassLoader(),
                     new Class<?>[] {HttpServletResponse.class}, (p, method, args) -> switch (method.getName()) {
                         case "isCommitted" -> committed;
+                        case "getStatus" -> 413;
                         case "reset" -> {
                             if (committed) {
                                 throw new IllegalStateException("committed");
