@@ -12,7 +12,6 @@ import dev.botstore.persistence.admin.DataExporter;
 import dev.botstore.persistence.admin.DataImporter;
 import dev.botstore.persistence.admin.DataTable;
 import dev.botstore.persistence.admin.DataTables;
-import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.support.ConnectionWork;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
@@ -109,7 +108,7 @@ public class AdminTransactions {
         Databases.InUse database = inUse.get();
         try (Connection c = database.dataSource().getConnection()) {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            return new DataExporter(c, type(database), tables()).export(writer, groupId, tables);
+            return new DataExporter(c, database.type(), tables()).export(writer, groupId, tables);
         } catch (SQLException e) {
             throw ConnectionWork.failure("the export", e);
         } catch (IOException e) {
@@ -121,15 +120,11 @@ public class AdminTransactions {
         Databases.InUse database = inUse.get();
         try (Connection c = database.dataSource().getConnection()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-            return new DataImporter(c, type(database), tables()).load(reader, merge);
+            return new DataImporter(c, database.type(), tables()).load(reader, merge);
         } catch (SQLException e) {
             throw ConnectionWork.failure("the import", e);
         } catch (IOException e) {
             throw new UncheckedIOException("the import could not be read", e);
         }
-    }
-
-    private static DbType type(Databases.InUse database) {
-        return database.dialect().type();
     }
 }

@@ -33,8 +33,7 @@ public class DatabaseInUse {
      */
     public <T> T run(String what, Work<T> work) {
         Databases.InUse database = get();
-        DbType type = database.dialect().type();
-        return ConnectionWork.run(database.dataSource(), what, connection -> work.on(connection, type));
+        return ConnectionWork.run(database.dataSource(), what, connection -> work.on(connection, database.type()));
     }
 
     void publish(Databases.InUse inUse) {

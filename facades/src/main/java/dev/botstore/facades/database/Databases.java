@@ -1,5 +1,6 @@
 package dev.botstore.facades.database;
 
+import dev.botstore.persistence.config.DbType;
 import dev.botstore.persistence.dialect.SqlDialect;
 import dev.botstore.persistence.support.UnitModel;
 import jakarta.ejb.ConcurrencyManagement;
@@ -147,5 +148,10 @@ public class Databases {
 
     /** A datasource and the dialect of its backend. */
     public record InUse(DataSource dataSource, SqlDialect dialect) {
+
+        /** The backend, which decides the SQL of work on a plain connection. */
+        public DbType type() {
+            return dialect.type();
+        }
     }
 }

@@ -94,9 +94,9 @@ public class ApiKeyFacade implements ApiKeys {
     /**
      * Runs on every authenticated request: a cached key costs one hash and a map lookup, no
      * transaction, no query and no read of the configuration; only a miss reads the key in a
-     * transaction of {@link KeyLookups}, and notes its use in another. The cache holds keys of the table only, never
-     * the operator's {@code admin_api_key}, which is read from the configuration on each of its
-     * uses, so that a changed or removed setting takes effect at once.
+     * transaction of {@link KeyLookups}, and notes its use in another. The cache holds keys of the
+     * table only, never the operator's {@code admin_api_key}, which is read from the configuration
+     * on each of its uses, so that a changed or removed setting takes effect at once.
      */
     @Override
     @PermitAll
@@ -124,7 +124,11 @@ public class ApiKeyFacade implements ApiKeys {
         return checked.map(KeyLookups.Checked::caller);
     }
 
-    /** Best effort: a valid key is not refused because its last use could not be written just now. */
+    /**
+     * Best effort: a valid key is not refused because its last use could not be written just now.
+     * {@link KeyLookups#noteUse} takes a refused statement itself; what reaches here is a commit
+     * the database refused.
+     */
     private void noteUse(long id) {
         try {
             lookups.noteUse(id);
